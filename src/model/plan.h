@@ -1,0 +1,131 @@
+// The plan: the vision, the changes it is steered by, and the actions a group commits to.
+// Pure data. Edits go through commands (commands.h) so they can be undone and merged.
+#pragma once
+#include <cstdint>
+#include <utility>
+#include <string>
+#include <vector>
+
+#include "ids.h"
+
+namespace coplan {
+
+struct Point {
+  float x = 0, y = 0;
+  friend bool operator==(const Point& a, const Point& b) { return a.x == b.x && a.y == b.y; }
+};
+
+// Ladder of participation, least to most shared power.
+enum class Involvement { NotSet, Inform, Consult, Involve, CoDesign, CoProduce };
+enum class Status { Idea, Agreed, InProgress, Done, Paused };
+enum class When { NotSet, Now, Next, Later };
+enum class LinkKind { DependsOn, Supports };
+enum class NoteKind { Idea, Question, Example };  // Example = "a glimpse of the future"
+enum class PersonRole { DrawsOnCare, FamilyCarer, Council, Provider, CommunityGroup, Other };
+
+// Fields a newer Coplan wrote that this one does not know: key -> raw JSON text, written back
+// unchanged on save.
+using UnknownFields = std::vector<std::pair<std::string, std::string>>;
+
+// Merge bookkeeping that every item carries (see sync.h for how it is used).
+struct ItemMeta {
+  std::uint64_t revision = 1;  // bumped on every edit of the item
+  std::string changed_at;      // ISO 8601 UTC, e.g. "2026-11-23T10:15:00Z"
+  CopyId changed_by;           // the copy that made the last edit
+  bool deleted = false;        // a tombstone: kept so merges never bring the item back
+  UnknownFields unknown;
+};
+
+struct VisionPart {
+  VisionPartId id;
+  std::string text;
+  ItemMeta meta;
+};
+
+struct Vision {
+  std::string statement;
+  std::vector<VisionPart> parts;
+};
+
+struct Change {
+  ChangeId id;
+  std::string title;
+  std::string description;
+  bool is_key_change = true;  // false for a theme the group added itself
+  ItemMeta meta;
+};
+
+struct Needs {
+  std::string money, time, people, places;
+};
+
+struct Action {
+  ActionId id;
+  std::string title;
+  std::string description;
+  std::vector<ChangeId> changes;            // the first is the lane it sits in
+  std::vector<VisionPartId> vision_parts;
+  std::string lead;
+  bool lead_has_lived_experience = false;
+  std::vector<std::string> involved;        // who else takes part
+  Involvement involvement = Involvement::NotSet;
+  When when = When::NotSet;
+  std::string start_date, due_date;         // "YYYY-MM-DD" or empty
+  Status status = Status::Idea;
+  Needs needs;
+  std::vector<std::string> how_we_will_know;
+  std::string notes;
+  std::vector<std::string> tags;
+  Point position;                           // canvas world coordinates, top-left of the card
+  std::string colour;                       // "#rrggbb" or empty for the default
+  ItemMeta meta;
+};
+
+struct Note {
+  NoteId id;
+  NoteKind kind = NoteKind::Idea;
+  std::string text;
+  Point position;
+  std::string colour;
+  ItemMeta meta;
+};
+
+struct Link {
+  LinkId id;
+  ActionId from, to;
+  LinkKind kind = LinkKind::Supports;
+  ItemMeta meta;
+};
+
+struct Person {
+  PersonId id;
+  std::string name;  // name or nickname
+  PersonRole role = PersonRole::Other;
+  bool agrees_to_be_named = false;
+  ItemMeta meta;
+};
+
+struct PlanSettings {
+  bool show_making_it_real = false;  // the Making it Real lens
+};
+
+// The plan. Items are kept in vectors in a stable order; deleted items stay as tombstones and
+// are skipped by every query (see queries.h).
+struct Plan {
+  std::string title;
+  std::string place;
+  std::string group;
+  std::string description;
+  std::string created_at, changed_at;
+  PlanSettings settings;
+  LineageId lineage;
+  Vision vision;
+  std::vector<Change> changes;
+  std::vector<Action> actions;
+  std::vector<Note> notes;
+  std::vector<Link> links;
+  std::vector<Person> people;
+  UnknownFields unknown;  // unknown top-level fields and item kinds, kept for newer Coplans
+};
+
+}  // namespace coplan
