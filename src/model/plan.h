@@ -15,6 +15,36 @@ struct Point {
   friend bool operator==(const Point& a, const Point& b) { return a.x == b.x && a.y == b.y; }
 };
 
+// One edit made by one copy: the copy's own counter at the time. Unique per edit, so a merge can
+// tell whether a copy has already seen an edit (see sync.h).
+struct Dot {
+  CopyId copy;
+  std::uint64_t counter = 0;
+  bool empty() const { return counter == 0; }
+  bool operator==(const Dot&) const = default;
+};
+
+// The edit that last set one field of an item. Fields not listed keep the item's `created` dot.
+struct FieldDot {
+  std::string field;  // the field's name in the file, e.g. "lead" or "needs.money"
+  Dot dot;
+  bool operator==(const FieldDot&) const = default;
+};
+
+// What a plan has seen of each copy: the highest counter, and when that copy last edited.
+struct CopySeen {
+  CopyId copy;
+  std::uint64_t counter = 0;
+  std::string last_at;
+  bool operator==(const CopySeen&) const = default;
+};
+
+// A version vector, kept sorted by copy id.
+struct VersionVector {
+  std::vector<CopySeen> copies;
+  bool operator==(const VersionVector&) const = default;
+};
+
 // Ladder of participation, least to most shared power.
 enum class Involvement { NotSet, Inform, Consult, Involve, CoDesign, CoProduce };
 enum class Status { Idea, Agreed, InProgress, Done, Paused };
@@ -34,17 +64,22 @@ struct ItemMeta {
   CopyId changed_by;           // the copy that made the last edit
   bool deleted = false;        // a tombstone: kept so merges never bring the item back
   UnknownFields unknown;
+  Dot created;                 // the edit that made the item
+  std::vector<FieldDot> dots;  // fields edited since, sorted by field name
+  bool operator==(const ItemMeta&) const = default;
 };
 
 struct VisionPart {
   VisionPartId id;
   std::string text;
   ItemMeta meta;
+  bool operator==(const VisionPart&) const = default;
 };
 
 struct Vision {
   std::string statement;
   std::vector<VisionPart> parts;
+  bool operator==(const Vision&) const = default;
 };
 
 struct Change {
@@ -53,10 +88,12 @@ struct Change {
   std::string description;
   bool is_key_change = true;  // false for a theme the group added itself
   ItemMeta meta;
+  bool operator==(const Change&) const = default;
 };
 
 struct Needs {
   std::string money, time, people, places;
+  bool operator==(const Needs&) const = default;
 };
 
 struct Action {
@@ -79,6 +116,7 @@ struct Action {
   Point position;                           // canvas world coordinates, top-left of the card
   std::string colour;                       // "#rrggbb" or empty for the default
   ItemMeta meta;
+  bool operator==(const Action&) const = default;
 };
 
 struct Note {
@@ -88,6 +126,7 @@ struct Note {
   Point position;
   std::string colour;
   ItemMeta meta;
+  bool operator==(const Note&) const = default;
 };
 
 struct Link {
@@ -95,6 +134,7 @@ struct Link {
   ActionId from, to;
   LinkKind kind = LinkKind::Supports;
   ItemMeta meta;
+  bool operator==(const Link&) const = default;
 };
 
 struct Person {
@@ -103,10 +143,12 @@ struct Person {
   PersonRole role = PersonRole::Other;
   bool agrees_to_be_named = false;
   ItemMeta meta;
+  bool operator==(const Person&) const = default;
 };
 
 struct PlanSettings {
   bool show_making_it_real = false;  // the Making it Real lens
+  bool operator==(const PlanSettings&) const = default;
 };
 
 // The plan. Items are kept in vectors in a stable order; deleted items stay as tombstones and
@@ -126,6 +168,10 @@ struct Plan {
   std::vector<Link> links;
   std::vector<Person> people;
   UnknownFields unknown;  // unknown top-level fields and item kinds, kept for newer Coplans
+  ItemMeta meta;          // merge bookkeeping for the plan's own fields (title, vision statement, ...)
+  VersionVector seen;     // the edits of each copy this plan contains
+  CopyId saved_by;        // the copy that last saved the file
+  bool operator==(const Plan&) const = default;  // everything, bookkeeping included; see SameContent
 };
 
 }  // namespace coplan

@@ -1,0 +1,47 @@
+// A command: one undoable step, as the items it changes before and after. Applying writes the
+// "after" fields into the plan (undo writes "before"), and stamps merge bookkeeping on every field
+// that actually changed, so an undo is a new edit for merging too. Build commands with the
+// functions in commands.h; apply them through History (history.h).
+#pragma once
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "fields.h"
+#include "sync.h"
+
+namespace coplan {
+
+// One item's content before and after the step. An item that does not exist yet is added on
+// apply; "before" is then a tombstone, so undo deletes it (a tombstone, never an erase).
+template <class T>
+struct ItemStep {
+  T before;
+  T after;
+  mutable std::size_t index_hint = 0;  // where the item was last found
+};
+
+struct Command {
+  std::string name;       // plain English, e.g. "Move 3 actions"
+  std::string merge_key;  // steps with the same non-empty key in a row become one (a drag)
+  std::vector<ItemStep<VisionPart>> vision_parts;
+  std::vector<ItemStep<Change>> changes;
+  std::vector<ItemStep<Action>> actions;
+  std::vector<ItemStep<Note>> notes;
+  std::vector<ItemStep<Link>> links;
+  std::vector<ItemStep<Person>> people;
+  std::optional<ItemStep<PlanFields>> plan;
+
+  bool Empty() const;
+};
+
+enum class Direction { Forward, Backward };
+
+// Writes one side of the command into the plan, stamping every changed field with `stamp`.
+void RunCommand(Plan& plan, const Command& command, Direction direction, const EditStamp& stamp);
+
+// Folds `next` into `into` when both touch the same items (a drag in several frames).
+bool FoldInto(Command& into, const Command& next);
+
+}  // namespace coplan

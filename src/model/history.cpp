@@ -1,0 +1,47 @@
+#include "history.h"
+
+namespace coplan {
+
+History::History(CopyId copy, Clock clock) : m_copy(std::move(copy)), m_clock(std::move(clock)) {}
+
+EditStamp History::Stamp(Plan& plan) const { return NextStamp(plan, m_copy, m_clock()); }
+
+void History::Apply(Plan& plan, Command command) {
+  if (command.Empty()) return;
+  RunCommand(plan, command, Direction::Forward, Stamp(plan));
+  bool at_top = m_cursor == m_steps.size() && m_cursor > 0;
+  bool saved_here = m_clean == static_cast<std::ptrdiff_t>(m_cursor);
+  if (at_top && !saved_here && FoldInto(m_steps.back(), command)) return;
+  if (m_clean > static_cast<std::ptrdiff_t>(m_cursor)) m_clean = -1;
+  m_steps.resize(m_cursor);
+  m_steps.push_back(std::move(command));
+  m_cursor = m_steps.size();
+}
+
+bool History::Undo(Plan& plan) {
+  if (!CanUndo()) return false;
+  --m_cursor;
+  RunCommand(plan, m_steps[m_cursor], Direction::Backward, Stamp(plan));
+  return true;
+}
+
+bool History::Redo(Plan& plan) {
+  if (!CanRedo()) return false;
+  RunCommand(plan, m_steps[m_cursor], Direction::Forward, Stamp(plan));
+  ++m_cursor;
+  return true;
+}
+
+std::string History::UndoName() const { return CanUndo() ? m_steps[m_cursor - 1].name : std::string(); }
+std::string History::RedoName() const { return CanRedo() ? m_steps[m_cursor].name : std::string(); }
+
+void History::MarkClean() { m_clean = static_cast<std::ptrdiff_t>(m_cursor); }
+bool History::IsClean() const { return m_clean == static_cast<std::ptrdiff_t>(m_cursor); }
+
+void History::Clear() {
+  m_steps.clear();
+  m_cursor = 0;
+  m_clean = 0;
+}
+
+}  // namespace coplan
