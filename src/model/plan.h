@@ -79,6 +79,7 @@ struct VisionPart {
 struct Vision {
   std::string statement;
   std::vector<VisionPart> parts;
+  UnknownFields unknown;
   bool operator==(const Vision&) const = default;
 };
 
@@ -148,6 +149,7 @@ struct Person {
 
 struct PlanSettings {
   bool show_making_it_real = false;  // the Making it Real lens
+  UnknownFields unknown;
   bool operator==(const PlanSettings&) const = default;
 };
 

@@ -1,0 +1,112 @@
+// Reading JSON values into model fields with a path for every problem ("actions[3].status").
+// Type errors are errors; values that can be repaired become warnings.
+#pragma once
+#include <span>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "plan_file.h"
+#include "words.h"
+
+namespace coplan {
+
+using nlohmann::json;
+
+class Reader {
+ public:
+  Reader(std::vector<Problem>& errors, std::vector<Problem>& warnings) : m_errors(errors), m_warnings(warnings) {}
+
+  void Error(std::string message);
+  void Warn(std::string message);
+  bool Failed() const { return !m_errors.empty(); }
+
+  void Push(std::string_view key) { m_path.push_back({key, 0, false}); }
+  void Push(std::size_t index) { m_path.push_back({{}, index, true}); }
+  void Pop() { m_path.pop_back(); }
+  std::string Path() const;
+
+ private:
+  struct Segment {
+    std::string_view key;
+    std::size_t index;
+    bool is_index;
+  };
+  std::vector<Problem>& m_errors;
+  std::vector<Problem>& m_warnings;
+  std::vector<Segment> m_path;
+};
+
+// Pushes a path segment for as long as it lives.
+class Scope {
+ public:
+  template <class K>
+  Scope(Reader& r, K key) : m_r(r) { r.Push(key); }
+  ~Scope() { m_r.Pop(); }
+  Scope(const Scope&) = delete;
+  Scope& operator=(const Scope&) = delete;
+
+ private:
+  Reader& m_r;
+};
+
+// "a number", "text", ... for messages.
+std::string Describe(const json& v);
+
+bool ReadText(Reader& r, const json& v, std::string& out);
+bool ReadBool(Reader& r, const json& v, bool& out);
+bool ReadUInt(Reader& r, const json& v, std::uint64_t& out);
+bool ReadTexts(Reader& r, const json& v, std::vector<std::string>& out);
+bool ReadPoint(Reader& r, const json& v, Point& out);
+bool ReadDot(Reader& r, const json& v, Dot& out);
+void ReadMeta(Reader& r, const json& v, ItemMeta& meta);
+
+template <class IdT>
+bool ReadIds(Reader& r, const json& v, std::vector<IdT>& out) {
+  std::vector<std::string> texts;
+  if (!ReadTexts(r, v, texts)) return false;
+  out.clear();
+  for (auto& t : texts) out.push_back(IdT{std::move(t)});
+  return true;
+}
+
+// An enum word; an unknown word is repaired to `fallback` with a warning.
+template <class E>
+void ReadWord(Reader& r, const json& v, E& out, E fallback) {
+  std::string word;
+  if (!ReadText(r, v, word)) return;
+  if (auto value = FromWord<E>(word)) {
+    out = *value;
+  } else {
+    out = fallback;
+    r.Warn("\"" + word + "\" is not a value this Coplan knows; it was set to \"" + std::string(Word(fallback)) + "\".");
+  }
+}
+
+// How one field of T is read.
+template <class T>
+struct Handler {
+  std::string_view key;
+  void (*read)(Reader& r, const json& v, T& item);
+};
+
+// Reads an object's fields with handlers sorted by key; other fields go to `unknown` unchanged.
+template <class T>
+void ReadFields(Reader& r, const json& obj, T& item, std::span<const Handler<T>> handlers, UnknownFields* unknown) {
+  auto h = handlers.begin();
+  for (auto it = obj.begin(); it != obj.end(); ++it) {
+    const std::string& key = it.key();
+    while (h != handlers.end() && h->key < key) ++h;
+    Scope scope(r, std::string_view(key));
+    if (h != handlers.end() && h->key == key) {
+      h->read(r, it.value(), item);
+    } else if (unknown) {
+      unknown->emplace_back(key, it.value().dump(-1, ' ', false, json::error_handler_t::replace));
+    } else {
+      r.Warn("this field is not known to this Coplan and was left out.");
+    }
+  }
+}
+
+}  // namespace coplan
