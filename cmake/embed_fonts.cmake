@@ -1,0 +1,13 @@
+# Writes the subset fonts as byte arrays into one C++ file (run at build time).
+set(body "// Generated from the fonts in third_party/fonts. Do not edit.\n#include <cstddef>\n")
+foreach(pair "NotoSans-Regular.ttf;font_regular" "NotoSans-Bold.ttf;font_bold" "icons.ttf;font_icons")
+  list(GET pair 0 file)
+  list(GET pair 1 name)
+  file(READ "${FONT_DIR}/${file}" hex HEX)
+  string(LENGTH "${hex}" hex_length)
+  math(EXPR size "${hex_length} / 2")
+  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," bytes "${hex}")
+  string(APPEND body "extern const unsigned char coplan_${name}[] = {${bytes}};\n")
+  string(APPEND body "extern const std::size_t coplan_${name}_size = ${size};\n")
+endforeach()
+file(WRITE "${OUT}" "${body}")

@@ -1,0 +1,111 @@
+// Starts Coplan: the desktop program `coplan`, or the page's module in a browser.
+//   coplan [PLAN.coplan.json] [--frames N] [--screenshot FILE.ppm] [--hidden]
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+#include "app/app.h"
+#include "imgui.h"
+#include "io/plan_file.h"
+#include "platform/files.h"
+#include "platform/host.h"
+#include "platform/window.h"
+
+namespace {
+
+struct Options {
+  std::string plan_file;
+  std::string screenshot;
+  int frames = 0;  // 0: run until the window closes
+  bool hidden = false;
+};
+
+bool ParseOptions(int argc, char** argv, Options& options) {
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    bool has_value = i + 1 < argc;
+    if (arg == "--frames" && has_value) {
+      options.frames = std::atoi(argv[++i]);
+    } else if (arg == "--screenshot" && has_value) {
+      options.screenshot = argv[++i];
+    } else if (arg == "--hidden") {
+      options.hidden = true;
+    } else if (arg == "--help" || arg == "-h") {
+      std::printf("Usage: coplan [PLAN.coplan.json] [--frames N] [--screenshot FILE.ppm] [--hidden]\n");
+      std::exit(0);
+    } else if (!arg.empty() && arg[0] != '-') {
+      options.plan_file = arg;
+    } else {
+      std::fprintf(stderr, "coplan: unknown option %s (try --help)\n", arg.c_str());
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Options options;
+  if (!ParseOptions(argc, argv, options)) return 2;
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // the view is ours to keep, not ImGui's
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+
+  coplan::platform::Window window;
+  std::string error;
+  coplan::platform::WindowOptions window_options;
+  window_options.visible = !options.hidden;
+  if (!window.Open(window_options, error)) {
+    std::fprintf(stderr, "coplan: %s\n", error.c_str());
+    return 1;
+  }
+
+  static coplan::App app;
+  coplan::platform::ConnectHost({
+      [](std::string_view text, const std::string& name) { return app.OpenText(text, name); },
+      [] { return coplan::SavePlanText(app.plan()); },
+  });
+  if (!options.plan_file.empty()) {
+    std::string text;
+    if (coplan::platform::ReadWholeFile(options.plan_file, coplan::kMaxFileBytes, text, error))
+      app.OpenText(text, options.plan_file);
+    else
+      app.ShowNotice(coplan::Notice::Kind::Error, error);
+  }
+
+  int frame = 0;
+  int frames_left = 3;  // ImGui settles over a few frames after each input
+  bool ready = false;
+  coplan::platform::RunLoop([&] {
+    bool busy = options.frames > 0 || frames_left > 0 || app.Animating();
+    if (!busy) window.WaitForInput(1.0);
+    window.SyncCanvasSize();
+    if (window.TakeInputSeen()) frames_left = 3;
+    if (options.frames == 0 && frames_left <= 0 && !app.Animating()) return !window.CloseRequested();
+    --frames_left;
+    if (app.PrepareFrame(window.ContentScale())) window.ReloadFontTexture();
+    window.BeginFrame();
+    ImGui::NewFrame();
+    app.Frame();
+    ImGui::Render();
+    ++frame;
+    if (!options.screenshot.empty() && frame == options.frames) window.RequestScreenshot(options.screenshot);
+    window.EndFrame();
+    if (!ready) coplan::platform::HostReady(), ready = true;
+    if (options.frames > 0 && frame >= options.frames) return false;
+    return !window.CloseRequested();
+  });
+
+  if (!window.ScreenshotError().empty()) {
+    std::fprintf(stderr, "coplan: %s\n", window.ScreenshotError().c_str());
+    return 1;
+  }
+  window.Close();
+  ImGui::DestroyContext();
+  return 0;
+}

@@ -1,0 +1,23 @@
+// The page or desktop around the app: lets the page hand files to the app and read the plan
+// (the browser's test hooks use this too), and speaks to screen readers.
+#pragma once
+#include <functional>
+#include <string>
+#include <string_view>
+
+namespace coplan::platform {
+
+struct HostHandlers {
+  // Opens a plan from the text of a file called `name`; false if it could not be opened.
+  std::function<bool(std::string_view text, const std::string& name)> open_text;
+  // The open plan as the text of a *.coplan.json file.
+  std::function<std::string()> plan_text;
+};
+
+void ConnectHost(HostHandlers handlers);
+// Tells the page the app is drawing (the loading message goes away).
+void HostReady();
+// Says `text` to screen readers (an ARIA live region in the browser).
+void Announce(std::string_view text);
+
+}  // namespace coplan::platform

@@ -1,0 +1,10 @@
+// The desktop has no page around the app: files come from the command line and dialogs.
+#include "platform/host.h"
+
+namespace coplan::platform {
+
+void ConnectHost(HostHandlers) {}
+void HostReady() {}
+void Announce(std::string_view) {}
+
+}  // namespace coplan::platform

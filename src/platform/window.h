@@ -1,0 +1,68 @@
+// The window, its GL context and the frame loop: GLFW + OpenGL 3.3 on the desktop,
+// GLFW + WebGL2 in the browser. The only part of Coplan that knows which one it is in.
+#pragma once
+#include <functional>
+#include <string>
+#include <vector>
+
+struct GLFWwindow;
+
+namespace coplan::platform {
+
+struct WindowOptions {
+  int width = 1280;
+  int height = 800;
+  std::string title = "Coplan";
+  bool visible = true;
+};
+
+class Window {
+ public:
+  // Opens the window and starts ImGui's platform and renderer backends.
+  // On failure returns false and says why in `error`.
+  bool Open(const WindowOptions& options, std::string& error);
+  void Close();
+  ~Window() { Close(); }
+
+  bool CloseRequested() const;
+  void CancelClose();
+  // Sleeps until input arrives or `seconds` pass (the app idles when nothing changes).
+  void WaitForInput(double seconds);
+  void BeginFrame();
+  void EndFrame();
+  // Pixels per logical unit: devicePixelRatio in a browser, the monitor's scale on the desktop.
+  float ContentScale() const;
+  // Files dropped on the window since the last call (desktop: paths).
+  std::vector<std::string> TakeDroppedFiles();
+  // True once after any input or resize reached the window (so idle frames can be skipped).
+  bool TakeInputSeen();
+  // Browser: sizes the canvas backing store to its CSS size x devicePixelRatio. True if it changed.
+  bool SyncCanvasSize();
+  // The next EndFrame() writes what it drew to `path` as a binary PPM image.
+  void RequestScreenshot(const std::string& path) { m_screenshot_path = path; }
+  // What went wrong with the last screenshot, or "" if it was written.
+  const std::string& ScreenshotError() const { return m_screenshot_error; }
+  // Rebuilds the font texture after the atlas changed.
+  void ReloadFontTexture();
+  GLFWwindow* Handle() const { return m_window; }
+
+ private:
+  void WriteScreenshot();
+
+  GLFWwindow* m_window = nullptr;
+  std::string m_screenshot_path, m_screenshot_error;
+  bool m_imgui_backends = false;
+};
+
+// Calls `frame` once per display frame until it returns false (native) or forever (web).
+void RunLoop(const std::function<bool()>& frame);
+
+// The background grid, drawn by a shader from shaders/ into the given screen rectangle.
+struct GridStyle {
+  float origin_x, origin_y;  // screen position of world (0,0), in framebuffer pixels
+  float spacing;             // grid spacing in framebuffer pixels
+  float paper[4], line[4];   // colours, 0..1
+};
+void DrawGrid(float x, float y, float w, float h, float framebuffer_height, const GridStyle& style);
+
+}  // namespace coplan::platform

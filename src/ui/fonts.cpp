@@ -1,0 +1,107 @@
+#include "ui/fonts.h"
+
+#include <cmath>
+#include <cstddef>
+
+#include "imgui.h"
+
+extern const unsigned char coplan_font_regular[];
+extern const std::size_t coplan_font_regular_size;
+extern const unsigned char coplan_font_bold[];
+extern const std::size_t coplan_font_bold_size;
+extern const unsigned char coplan_font_icons[];
+extern const std::size_t coplan_font_icons_size;
+
+namespace coplan::ui {
+namespace {
+
+// English and Welsh: Basic Latin, Latin-1, Latin Extended-A (ŵ ŷ), typographic punctuation.
+const ImWchar kTextRanges[] = {0x0020, 0x007E, 0x00A0, 0x017F, 0x2013, 0x2014, 0x2018, 0x201F,
+                               0x2022, 0x2022, 0x2026, 0x2026, 0x20AC, 0x20AC, 0x2190, 0x2193, 0};
+const ImWchar kIconRanges[] = {0xF000, 0xF2FF, 0};
+
+constexpr float kBodyPixels = 17.0f;   // interface text at scale 1
+constexpr float kLargePixels = 24.0f;
+constexpr float kStep = 1.07f;          // canvas sizes are baked in steps of 7 %
+constexpr int kMaxCanvasSizes = 10;     // per weight
+
+int StepFor(float pixels) { return static_cast<int>(std::lround(std::log(pixels) / std::log(kStep))); }
+float PixelsFor(int step) { return std::pow(kStep, static_cast<float>(step)); }
+
+ImFont* AddText(Weight weight, float pixels, bool with_icons, int oversample) {
+  ImGuiIO& io = ImGui::GetIO();
+  ImFontConfig config;
+  config.FontDataOwnedByAtlas = false;
+  config.OversampleH = oversample;
+  config.OversampleV = 1;
+  config.PixelSnapH = oversample == 1;
+  const unsigned char* data = weight == Weight::Bold ? coplan_font_bold : coplan_font_regular;
+  std::size_t size = weight == Weight::Bold ? coplan_font_bold_size : coplan_font_regular_size;
+  ImFont* font = io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), static_cast<int>(size),
+                                                pixels, &config, kTextRanges);
+  if (with_icons) {
+    ImFontConfig icons;
+    icons.FontDataOwnedByAtlas = false;
+    icons.MergeMode = true;
+    icons.PixelSnapH = true;
+    icons.GlyphMinAdvanceX = pixels * 1.1f;
+    icons.GlyphOffset.y = pixels * 0.05f;
+    io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(coplan_font_icons),
+                                   static_cast<int>(coplan_font_icons_size), pixels * 0.95f, &icons,
+                                   kIconRanges);
+  }
+  return font;
+}
+
+}  // namespace
+
+void Fonts::Build(float scale) {
+  m_scale = scale;
+  BuildAtlas();
+}
+
+void Fonts::BuildAtlas() {
+  ImGuiIO& io = ImGui::GetIO();
+  io.Fonts->Clear();
+  m_body = AddText(Weight::Regular, std::round(kBodyPixels * m_scale), true, 1);
+  m_bold = AddText(Weight::Bold, std::round(kBodyPixels * m_scale), true, 1);
+  m_large = AddText(Weight::Bold, std::round(kLargePixels * m_scale), true, 1);
+  for (int w = 0; w < 2; ++w)
+    for (int step : m_baked[w]) AddText(static_cast<Weight>(w), PixelsFor(step), true, 2);
+  io.Fonts->Build();
+  io.FontDefault = m_body;
+  m_missing.clear();
+}
+
+ImFont* Fonts::Canvas(Weight weight, float pixels) {
+  int w = static_cast<int>(weight);
+  int step = StepFor(pixels);
+  m_wanted[w].insert(step);
+  // Fonts in the atlas follow the order they were added: the three interface fonts first.
+  ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+  int index = 3;
+  ImFont* best = nullptr;
+  int best_distance = 1 << 30;
+  for (int ww = 0; ww < 2; ++ww) {
+    for (int baked : m_baked[ww]) {
+      if (index < atlas->Fonts.Size && ww == w && std::abs(baked - step) < best_distance) {
+        best = atlas->Fonts[index];
+        best_distance = std::abs(baked - step);
+      }
+      ++index;
+    }
+  }
+  if (best_distance != 0) m_missing.insert(step);
+  if (best) return best;
+  return weight == Weight::Bold ? m_bold : m_body;
+}
+
+void Fonts::RebuildForCanvas() {
+  for (int w = 0; w < 2; ++w) {
+    m_baked[w] = m_wanted[w];
+    while (static_cast<int>(m_baked[w].size()) > kMaxCanvasSizes) m_baked[w].erase(m_baked[w].begin());
+  }
+  BuildAtlas();
+}
+
+}  // namespace coplan::ui
