@@ -1,6 +1,8 @@
 #include "json_writer.h"
 
 #include <charconv>
+
+#include <nlohmann/detail/conversions/to_chars.hpp>
 #include <cmath>
 
 namespace coplan {
@@ -121,10 +123,13 @@ void JsonWriter::Int(std::int64_t value) {
 }
 
 void JsonWriter::Float(float value) {
+  if (!std::isfinite(value)) value = 0.0f;
+  if (std::nearbyint(value) == value && std::fabs(value) < 1e15f) return Int(static_cast<std::int64_t>(value));
   BeforeValue();
-  if (value == 0.0f || !std::isfinite(value)) value = 0.0f;
-  char buf[32];
-  m_out.append(buf, std::to_chars(buf, buf + sizeof buf, value).ptr);
+  // Shortest text that reads back as the same float. The web build's C++ library has no
+  // floating-point std::to_chars, so both builds use nlohmann's and write the same bytes.
+  char buf[64];
+  m_out.append(buf, nlohmann::detail::to_chars(buf, buf + sizeof buf, value));
 }
 
 void JsonWriter::Raw(std::string_view json) {
