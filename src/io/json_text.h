@@ -1,21 +1,18 @@
-// Turning file text into a JSON value safely: size and nesting limits checked before parsing,
-// syntax errors reported by line and column in plain English, duplicate keys noticed.
+// Turning file text into a JSON document safely: the size limit is checked before parsing, a
+// byte order mark is skipped, and problems are reported by line and column in plain English.
 #pragma once
-#include <optional>
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
+#include "json_value.h"
 #include "plan_file.h"
 
 namespace coplan {
 
-// "line 3, column 14" for a byte offset into text.
+// "line 3, column 14" for a byte offset into text (columns count characters, not bytes).
 std::string LineColumn(std::string_view text, std::size_t offset);
 
-// The parsed value, or nothing with `errors` saying why. Never throws.
-std::optional<nlohmann::json> ParseJsonText(std::string_view text, std::vector<Problem>& errors,
-                                            std::vector<Problem>& warnings);
+// Parses the text of a file into `doc`; false with `errors` saying why. Never throws.
+bool ParseJsonText(std::string_view text, json::Doc& doc, std::vector<Problem>& errors, std::vector<Problem>& warnings);
 
 }  // namespace coplan

@@ -1,28 +1,13 @@
 #include "json_writer.h"
 
+#include "utf8.h"
+
 #include <charconv>
 
 #include <nlohmann/detail/conversions/to_chars.hpp>
 #include <cmath>
 
 namespace coplan {
-namespace {
-
-// Length of the valid UTF-8 sequence at s[i], or 0 if it is not valid.
-std::size_t Utf8Length(std::string_view s, std::size_t i) {
-  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  unsigned char c = byte(i);
-  std::size_t len = c < 0xC2 ? 0 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF5 ? 4 : 0;
-  if (len == 0 || i + len > s.size()) return 0;
-  for (std::size_t k = 1; k < len; ++k)
-    if ((byte(i + k) & 0xC0) != 0x80) return 0;
-  unsigned char c1 = byte(i + 1);
-  if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 > 0x9F) || (c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 > 0x8F))
-    return 0;
-  return len;
-}
-
-}  // namespace
 
 void AppendJsonString(std::string& out, std::string_view text) {
   static const char* hex = "0123456789abcdef";

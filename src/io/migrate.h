@@ -1,16 +1,16 @@
-// Bringing older files up to the current version, on the JSON value before it is read.
+// Older files. Version 1 differs only in a few action fields, which the item reader accepts when
+// it reads a version 1 file (see plan_read_items.cpp); this adds what version 1 never had.
 #pragma once
-#include <nlohmann/json.hpp>
-
+#include "json_value.h"
 #include "plan_file.h"
 
 namespace coplan {
 
-// Migrates `root` from `version` to kFileVersion, one step at a time. Notes what changed.
-void MigrateToCurrent(nlohmann::json& root, int version, std::vector<Problem>& warnings);
+// Tells the user that the plan was brought up to date.
+void NoteMigration(int from_version, std::vector<Problem>& warnings);
 
 // A stable id made from the plan's content, for files that do not have a lineage yet: two people
 // upgrading the same old file get the same lineage, so their copies can still be merged.
-LineageId LineageFromContent(const nlohmann::json& root);
+LineageId LineageFromContent(const json::Value& root);
 
 }  // namespace coplan

@@ -12,73 +12,75 @@ namespace coplan {
 namespace {
 
 template <class T>
-void ReadList(Reader& r, const json& v, std::vector<T>& out) {
-  if (!v.is_array()) return r.Error("should be a list, but it is " + Describe(v) + ".");
-  out.resize(v.size());
-  for (std::size_t i = 0; i < v.size(); ++i) {
+void ReadList(Reader& r, const Value& v, std::vector<T>& out) {
+  if (!v.IsArray()) return r.Error("should be a list, but it is " + Describe(v) + ".");
+  out.resize(v.Size());
+  for (std::size_t i = 0; i < v.Size(); ++i) {
     Scope scope(r, i);
     ReadItem(r, v[i], out[i]);
   }
 }
 
-void ReadSeen(Reader& r, const json& v, VersionVector& seen) {
-  if (!v.is_array()) return r.Error("should be a list, but it is " + Describe(v) + ".");
-  for (std::size_t i = 0; i < v.size(); ++i) {
+void ReadSeen(Reader& r, const Value& v, VersionVector& seen) {
+  if (!v.IsArray()) return r.Error("should be a list, but it is " + Describe(v) + ".");
+  for (std::size_t i = 0; i < v.Size(); ++i) {
     Scope scope(r, i);
-    const json& entry = v[i];
+    Value entry = v[i];
     CopySeen c;
-    if (!entry.is_object() || !entry.contains("copy") || !entry.contains("counter")) {
+    auto copy = entry.IsObject() ? entry.Find("copy") : std::nullopt;
+    auto counter = entry.IsObject() ? entry.Find("counter") : std::nullopt;
+    if (!copy || !counter) {
       r.Warn("this entry is not a copy and counter; it was left out.");
       continue;
     }
-    bool ok = ReadText(r, entry["copy"], c.copy.text) && ReadUInt(r, entry["counter"], c.counter);
-    if (auto at = entry.find("at"); at != entry.end()) ok = ok && ReadText(r, *at, c.last_at);
+    bool ok = ReadText(r, *copy, c.copy.text) && ReadUInt(r, *counter, c.counter);
+    if (auto at = entry.Find("at")) ok = ok && ReadText(r, *at, c.last_at);
     if (ok && !c.copy.empty()) Observe(seen, c.copy, c.counter, c.last_at);
   }
 }
 
 const Handler<Plan> kSyncHandlers[] = {
-    {"lineage", [](Reader& r, const json& v, Plan& p) { ReadText(r, v, p.lineage.text); }},
-    {"plan", [](Reader& r, const json& v, Plan& p) { ReadMeta(r, v, p.meta); }},
-    {"saved_by", [](Reader& r, const json& v, Plan& p) { ReadText(r, v, p.saved_by.text); }},
-    {"seen", [](Reader& r, const json& v, Plan& p) { ReadSeen(r, v, p.seen); }},
+    {"lineage", [](Reader& r, const Value& v, Plan& p) { ReadText(r, v, p.lineage.text); }},
+    {"plan", [](Reader& r, const Value& v, Plan& p) { ReadMeta(r, v, p.meta); }},
+    {"saved_by", [](Reader& r, const Value& v, Plan& p) { ReadText(r, v, p.saved_by.text); }},
+    {"seen", [](Reader& r, const Value& v, Plan& p) { ReadSeen(r, v, p.seen); }},
 };
 
 const Handler<PlanSettings> kSettingsHandlers[] = {
-    {"making_it_real", [](Reader& r, const json& v, PlanSettings& s) { ReadBool(r, v, s.show_making_it_real); }},
+    {"making_it_real", [](Reader& r, const Value& v, PlanSettings& s) { ReadBool(r, v, s.show_making_it_real); }},
 };
 
 const Handler<Vision> kVisionHandlers[] = {
-    {"parts", [](Reader& r, const json& v, Vision& x) { ReadList(r, v, x.parts); }},
-    {"statement", [](Reader& r, const json& v, Vision& x) { ReadText(r, v, x.statement); }},
+    {"parts", [](Reader& r, const Value& v, Vision& x) { ReadList(r, v, x.parts); }},
+    {"statement", [](Reader& r, const Value& v, Vision& x) { ReadText(r, v, x.statement); }},
 };
 
-void Ignore(Reader&, const json&, Plan&) {}
+void Ignore(Reader&, const Value&, Plan&) {}
 
 template <class T>
-void ReadGroup(Reader& r, const json& v, T& out, std::span<const Handler<T>> handlers, UnknownFields* unknown) {
-  if (!v.is_object()) return r.Error("should be a group of fields, but it is " + Describe(v) + ".");
+void ReadGroup(Reader& r, const Value& v, T& out, std::span<const Handler<T>> handlers, UnknownFields* unknown) {
+  if (!ExpectObject(r, v)) return;
   ReadFields(r, v, out, handlers, unknown);
 }
 
 const Handler<Plan> kPlanHandlers[] = {
-    {"actions", [](Reader& r, const json& v, Plan& p) { ReadList(r, v, p.actions); }},
-    {"changed_at", [](Reader& r, const json& v, Plan& p) { ReadText(r, v, p.changed_at); }},
-    {"changes", [](Reader& r, const json& v, Plan& p) { ReadList(r, v, p.changes); }},
-    {"created_at", [](Reader& r, const json& v, Plan& p) { ReadText(r, v, p.created_at); }},
-    {"description", [](Reader& r, const json& v, Plan& p) { ReadText(r, v, p.description); }},
+    {"actions", [](Reader& r, const Value& v, Plan& p) { ReadList(r, v, p.actions); }},
+    {"changed_at", [](Reader& r, const Value& v, Plan& p) { ReadText(r, v, p.changed_at); }},
+    {"changes", [](Reader& r, const Value& v, Plan& p) { ReadList(r, v, p.changes); }},
+    {"created_at", [](Reader& r, const Value& v, Plan& p) { ReadText(r, v, p.created_at); }},
+    {"description", [](Reader& r, const Value& v, Plan& p) { ReadText(r, v, p.description); }},
     {"format", Ignore},
-    {"group", [](Reader& r, const json& v, Plan& p) { ReadText(r, v, p.group); }},
-    {"links", [](Reader& r, const json& v, Plan& p) { ReadList(r, v, p.links); }},
-    {"notes", [](Reader& r, const json& v, Plan& p) { ReadList(r, v, p.notes); }},
-    {"people", [](Reader& r, const json& v, Plan& p) { ReadList(r, v, p.people); }},
-    {"place", [](Reader& r, const json& v, Plan& p) { ReadText(r, v, p.place); }},
-    {"settings", [](Reader& r, const json& v, Plan& p) {
+    {"group", [](Reader& r, const Value& v, Plan& p) { ReadText(r, v, p.group); }},
+    {"links", [](Reader& r, const Value& v, Plan& p) { ReadList(r, v, p.links); }},
+    {"notes", [](Reader& r, const Value& v, Plan& p) { ReadList(r, v, p.notes); }},
+    {"people", [](Reader& r, const Value& v, Plan& p) { ReadList(r, v, p.people); }},
+    {"place", [](Reader& r, const Value& v, Plan& p) { ReadText(r, v, p.place); }},
+    {"settings", [](Reader& r, const Value& v, Plan& p) {
        ReadGroup<PlanSettings>(r, v, p.settings, kSettingsHandlers, &p.settings.unknown); }},
-    {"sync", [](Reader& r, const json& v, Plan& p) { ReadGroup<Plan>(r, v, p, kSyncHandlers, nullptr); }},
-    {"title", [](Reader& r, const json& v, Plan& p) { ReadText(r, v, p.title); }},
+    {"sync", [](Reader& r, const Value& v, Plan& p) { ReadGroup<Plan>(r, v, p, kSyncHandlers, nullptr); }},
+    {"title", [](Reader& r, const Value& v, Plan& p) { ReadText(r, v, p.title); }},
     {"version", Ignore},
-    {"vision", [](Reader& r, const json& v, Plan& p) {
+    {"vision", [](Reader& r, const Value& v, Plan& p) {
        ReadGroup<Vision>(r, v, p.vision, kVisionHandlers, &p.vision.unknown); }},
 };
 
@@ -129,29 +131,29 @@ void CheckReferences(Reader& r, Plan& plan) {
 }
 
 // The format marker and version; false if the file cannot be read by this Coplan.
-bool CheckHeader(Reader& r, const json& root, int& version) {
-  if (!root.is_object()) {
+bool CheckHeader(Reader& r, const Value& root, int& version) {
+  if (!root.IsObject()) {
     r.Error("This file is not a Coplan plan: it is " + Describe(root) + ", not a plan.");
     return false;
   }
-  auto format = root.find("format");
-  if (format == root.end() || !format->is_string() || format->get_ref<const std::string&>() != "coplan") {
+  auto format = root.Find("format");
+  if (!format || !format->IsString() || format->Str() != "coplan") {
     r.Error("This file is not a Coplan plan: it does not say \"format\": \"coplan\".");
     return false;
   }
-  auto v = root.find("version");
-  if (v == root.end() || !v->is_number_integer() || v->get<std::int64_t>() < 1) {
+  auto v = root.Find("version");
+  if (!v || !v->IsInteger() || v->Int() < 1) {
     r.Error("This file has no version number that Coplan understands (\"version\" should be a whole number like 2).");
     return false;
   }
-  if (v->get<std::int64_t>() > kFileVersion) {
-    r.Error("This plan was saved by a newer Coplan (file version " + std::to_string(v->get<std::int64_t>()) +
+  if (v->Int() > kFileVersion) {
+    r.Error("This plan was saved by a newer Coplan (file version " + std::to_string(v->Int()) +
             "). This Coplan reads files up to version " + std::to_string(kFileVersion) +
-            ". Please use the newer Coplan, or ask for the plan to be saved for older versions.");
+            ". Please open it with the newer Coplan.");
     return false;
   }
-  version = static_cast<int>(v->get<std::int64_t>());
-  if (!root.contains("title")) r.Error("the required field \"title\" is missing.");
+  version = static_cast<int>(v->Int());
+  if (!root.Contains("title")) r.Error("the required field \"title\" is missing.");
   return !r.Failed();
 }
 
@@ -159,13 +161,14 @@ bool CheckHeader(Reader& r, const json& root, int& version) {
 
 LoadResult LoadPlanText(std::string_view text) {
   LoadResult result;
-  auto root = ParseJsonText(text, result.errors, result.warnings);
-  if (!root) return result;
+  json::Doc doc;
+  if (!ParseJsonText(text, doc, result.errors, result.warnings)) return result;
+  Value root = doc.Root();
   Reader r(result.errors, result.warnings);
-  if (!CheckHeader(r, *root, result.file_version)) return result;
-  if (result.file_version < kFileVersion) MigrateToCurrent(*root, result.file_version, result.warnings);
+  if (!CheckHeader(r, root, result.file_version)) return result;
+  r.file_version = result.file_version;
   Plan plan;
-  ReadFields<Plan>(r, *root, plan, kPlanHandlers, &plan.unknown);
+  ReadFields<Plan>(r, root, plan, kPlanHandlers, &plan.unknown);
   CheckUnique(r, plan.vision.parts, "vision.parts");
   CheckUnique(r, plan.changes, "changes");
   CheckUnique(r, plan.actions, "actions");
@@ -174,7 +177,8 @@ LoadResult LoadPlanText(std::string_view text) {
   CheckUnique(r, plan.people, "people");
   if (r.Failed()) return result;
   CheckReferences(r, plan);
-  if (plan.lineage.empty()) plan.lineage = LineageFromContent(*root);
+  NoteMigration(result.file_version, result.warnings);
+  if (plan.lineage.empty()) plan.lineage = LineageFromContent(root);
   result.plan = std::move(plan);
   return result;
 }

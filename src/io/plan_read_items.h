@@ -4,11 +4,11 @@
 
 namespace coplan {
 
-void ReadItem(Reader& r, const json& obj, VisionPart& item);
-void ReadItem(Reader& r, const json& obj, Change& item);
-void ReadItem(Reader& r, const json& obj, Action& item);
-void ReadItem(Reader& r, const json& obj, Note& item);
-void ReadItem(Reader& r, const json& obj, Link& item);
-void ReadItem(Reader& r, const json& obj, Person& item);
+void ReadItem(Reader& r, const Value& obj, VisionPart& item);
+void ReadItem(Reader& r, const Value& obj, Change& item);
+void ReadItem(Reader& r, const Value& obj, Action& item);
+void ReadItem(Reader& r, const Value& obj, Note& item);
+void ReadItem(Reader& r, const Value& obj, Link& item);
+void ReadItem(Reader& r, const Value& obj, Person& item);
 
 }  // namespace coplan

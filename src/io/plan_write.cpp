@@ -1,6 +1,5 @@
 // Saving: the plan as text in the current format, in a fixed order so saves are byte-stable.
-#include <nlohmann/json.hpp>
-
+#include "json_value.h"
 #include "json_writer.h"
 #include "plan_file.h"
 #include "words.h"
@@ -8,18 +7,38 @@
 namespace coplan {
 namespace {
 
-using nlohmann::json;
-
 std::string DotText(const Dot& dot) { return dot.copy.text + ":" + std::to_string(dot.counter); }
+
+// A value kept from a newer Coplan, written back with the same layout as everything else.
+void WriteValue(JsonWriter& w, const json::Value& v) {
+  switch (v.kind()) {
+    case json::Kind::Null: w.Raw("null"); break;
+    case json::Kind::Bool: w.Bool(v.Bool()); break;
+    case json::Kind::Number: w.Raw(v.Str()); break;
+    case json::Kind::String: w.String(v.Str()); break;
+    case json::Kind::Array:
+      w.BeginArray();
+      for (std::size_t i = 0; i < v.Size(); ++i) WriteValue(w, v[i]);
+      w.EndArray();
+      break;
+    case json::Kind::Object:
+      w.BeginObject();
+      v.ForEachMember([&](std::string_view key, const json::Value& member) {
+        w.Key(key);
+        WriteValue(w, member);
+      });
+      w.EndObject();
+      break;
+  }
+}
 
 void WriteUnknown(JsonWriter& w, const UnknownFields& unknown) {
   for (const auto& [key, raw] : unknown) {
     w.Key(key);
-    try {
-      w.Raw(json::parse(raw).dump(2, ' ', false, json::error_handler_t::replace));
-    } catch (const json::exception&) {
-      w.Raw("null");
-    }
+    json::Doc doc;
+    std::vector<Problem> ignored;
+    if (doc.Parse(raw, ignored, ignored)) WriteValue(w, doc.Root());
+    else w.Raw("null");
   }
 }
 

@@ -3,6 +3,8 @@
 #include <charconv>
 #include <cmath>
 
+#include "model/sync.h"
+
 namespace coplan {
 
 namespace {
@@ -30,55 +32,59 @@ std::string Reader::Path() const {
   return path;
 }
 
-std::string Describe(const json& v) {
-  switch (v.type()) {
-    case json::value_t::string: return "text";
-    case json::value_t::boolean: return "true or false";
-    case json::value_t::number_integer:
-    case json::value_t::number_unsigned:
-    case json::value_t::number_float: return "a number";
-    case json::value_t::array: return "a list";
-    case json::value_t::object: return "a group of fields";
-    case json::value_t::null: return "empty (null)";
-    default: return "something else";
+std::string Describe(const Value& v) {
+  switch (v.kind()) {
+    case json::Kind::String: return "text";
+    case json::Kind::Bool: return "true or false";
+    case json::Kind::Number: return "a number";
+    case json::Kind::Array: return "a list";
+    case json::Kind::Object: return "a group of fields";
+    case json::Kind::Null: return "empty (null)";
   }
+  return "something else";
 }
 
-bool ReadText(Reader& r, const json& v, std::string& out) {
-  if (!v.is_string()) {
+bool ExpectObject(Reader& r, const Value& v) {
+  if (v.IsObject()) return true;
+  r.Error("should be a group of fields, but it is " + Describe(v) + ".");
+  return false;
+}
+
+bool ReadText(Reader& r, const Value& v, std::string& out) {
+  if (!v.IsString()) {
     r.Error("should be text, but it is " + Describe(v) + ".");
     return false;
   }
-  out = v.get_ref<const std::string&>();
+  out = v.Str();
   return true;
 }
 
-bool ReadBool(Reader& r, const json& v, bool& out) {
-  if (!v.is_boolean()) {
+bool ReadBool(Reader& r, const Value& v, bool& out) {
+  if (!v.IsBool()) {
     r.Error("should be true or false, but it is " + Describe(v) + ".");
     return false;
   }
-  out = v.get<bool>();
+  out = v.Bool();
   return true;
 }
 
-bool ReadUInt(Reader& r, const json& v, std::uint64_t& out) {
-  if (!v.is_number_unsigned()) {
+bool ReadUInt(Reader& r, const Value& v, std::uint64_t& out) {
+  if (!v.IsUnsigned()) {
     r.Error("should be a whole number of 0 or more, but it is " + Describe(v) + ".");
     return false;
   }
-  out = v.get<std::uint64_t>();
+  out = v.UInt();
   return true;
 }
 
-bool ReadTexts(Reader& r, const json& v, std::vector<std::string>& out) {
-  if (!v.is_array()) {
+bool ReadTexts(Reader& r, const Value& v, std::vector<std::string>& out) {
+  if (!v.IsArray()) {
     r.Error("should be a list, but it is " + Describe(v) + ".");
     return false;
   }
   out.clear();
-  out.reserve(v.size());
-  for (std::size_t i = 0; i < v.size(); ++i) {
+  out.reserve(v.Size());
+  for (std::size_t i = 0; i < v.Size(); ++i) {
     Scope scope(r, i);
     std::string text;
     if (!ReadText(r, v[i], text)) return false;
@@ -87,15 +93,15 @@ bool ReadTexts(Reader& r, const json& v, std::vector<std::string>& out) {
   return true;
 }
 
-static void ReadCoordinate(Reader& r, const json& obj, const char* key, float& out) {
+static void ReadCoordinate(Reader& r, const Value& obj, const char* key, float& out) {
   Scope scope(r, std::string_view(key));
-  auto it = obj.find(key);
-  if (it == obj.end()) return;
-  if (!it->is_number()) {
-    r.Error("should be a number, but it is " + Describe(*it) + ".");
+  auto found = obj.Find(key);
+  if (!found) return;
+  if (!found->IsNumber()) {
+    r.Error("should be a number, but it is " + Describe(*found) + ".");
     return;
   }
-  double value = it->get<double>();
+  double value = found->Double();
   if (!std::isfinite(value) || std::fabs(value) > kMaxCoordinate) {
     r.Warn("the position is far off the canvas; it was moved back to 0.");
     value = 0;
@@ -103,19 +109,20 @@ static void ReadCoordinate(Reader& r, const json& obj, const char* key, float& o
   out = static_cast<float>(value);
 }
 
-bool ReadPoint(Reader& r, const json& v, Point& out) {
-  if (!v.is_object()) {
+bool ReadPoint(Reader& r, const Value& v, Point& out) {
+  if (!v.IsObject()) {
     r.Error("should be a position like {\"x\": 10, \"y\": 20}, but it is " + Describe(v) + ".");
     return false;
   }
   ReadCoordinate(r, v, "x", out.x);
   ReadCoordinate(r, v, "y", out.y);
-  for (auto it = v.begin(); it != v.end(); ++it)
-    if (it.key() != "x" && it.key() != "y") r.Warn("\"" + it.key() + "\" in a position is not known and was left out.");
+  v.ForEachMember([&](std::string_view key, const Value&) {
+    if (key != "x" && key != "y") r.Warn("\"" + std::string(key) + "\" in a position is not known and was left out.");
+  });
   return true;
 }
 
-bool ReadDot(Reader& r, const json& v, Dot& out) {
+bool ReadDot(Reader& r, const Value& v, Dot& out) {
   std::string text;
   if (!ReadText(r, v, text)) return false;
   std::size_t colon = text.rfind(':');
@@ -134,23 +141,23 @@ bool ReadDot(Reader& r, const json& v, Dot& out) {
 }
 
 static const Handler<ItemMeta> kMetaHandlers[] = {
-    {"at", [](Reader& r, const json& v, ItemMeta& m) { ReadText(r, v, m.changed_at); }},
-    {"by", [](Reader& r, const json& v, ItemMeta& m) { ReadText(r, v, m.changed_by.text); }},
-    {"created", [](Reader& r, const json& v, ItemMeta& m) { ReadDot(r, v, m.created); }},
+    {"at", [](Reader& r, const Value& v, ItemMeta& m) { ReadText(r, v, m.changed_at); }},
+    {"by", [](Reader& r, const Value& v, ItemMeta& m) { ReadText(r, v, m.changed_by.text); }},
+    {"created", [](Reader& r, const Value& v, ItemMeta& m) { ReadDot(r, v, m.created); }},
     {"dots",
-     [](Reader& r, const json& v, ItemMeta& m) {
-       if (!v.is_object()) return r.Error("should be a group of fields, but it is " + Describe(v) + ".");
-       for (auto it = v.begin(); it != v.end(); ++it) {
-         Scope scope(r, std::string_view(it.key()));
+     [](Reader& r, const Value& v, ItemMeta& m) {
+       if (!ExpectObject(r, v)) return;
+       v.ForEachMember([&](std::string_view key, const Value& value) {
+         Scope scope(r, key);
          Dot dot;
-         if (ReadDot(r, it.value(), dot)) m.dots.push_back({it.key(), dot});
-       }
+         if (ReadDot(r, value, dot)) SetFieldDot(m, key, dot);
+       });
      }},
-    {"rev", [](Reader& r, const json& v, ItemMeta& m) { ReadUInt(r, v, m.revision); }},
+    {"rev", [](Reader& r, const Value& v, ItemMeta& m) { ReadUInt(r, v, m.revision); }},
 };
 
-void ReadMeta(Reader& r, const json& v, ItemMeta& meta) {
-  if (!v.is_object()) return r.Error("should be a group of fields, but it is " + Describe(v) + ".");
+void ReadMeta(Reader& r, const Value& v, ItemMeta& meta) {
+  if (!ExpectObject(r, v)) return;
   ReadFields<ItemMeta>(r, v, meta, kMetaHandlers, nullptr);
 }
 

@@ -1,18 +1,18 @@
 // Reading JSON values into model fields with a path for every problem ("actions[3].status").
 // Type errors are errors; values that can be repaired become warnings.
 #pragma once
+#include <algorithm>
 #include <span>
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
+#include "json_value.h"
 #include "plan_file.h"
 #include "words.h"
 
 namespace coplan {
 
-using nlohmann::json;
+using json::Value;
 
 class Reader {
  public:
@@ -26,6 +26,8 @@ class Reader {
   void Push(std::size_t index) { m_path.push_back({{}, index, true}); }
   void Pop() { m_path.pop_back(); }
   std::string Path() const;
+
+  int file_version = kFileVersion;  // older files are read with their old field names too
 
  private:
   struct Segment {
@@ -52,18 +54,19 @@ class Scope {
 };
 
 // "a number", "text", ... for messages.
-std::string Describe(const json& v);
+std::string Describe(const Value& v);
 
-bool ReadText(Reader& r, const json& v, std::string& out);
-bool ReadBool(Reader& r, const json& v, bool& out);
-bool ReadUInt(Reader& r, const json& v, std::uint64_t& out);
-bool ReadTexts(Reader& r, const json& v, std::vector<std::string>& out);
-bool ReadPoint(Reader& r, const json& v, Point& out);
-bool ReadDot(Reader& r, const json& v, Dot& out);
-void ReadMeta(Reader& r, const json& v, ItemMeta& meta);
+bool ReadText(Reader& r, const Value& v, std::string& out);
+bool ReadBool(Reader& r, const Value& v, bool& out);
+bool ReadUInt(Reader& r, const Value& v, std::uint64_t& out);
+bool ReadTexts(Reader& r, const Value& v, std::vector<std::string>& out);
+bool ReadPoint(Reader& r, const Value& v, Point& out);
+bool ReadDot(Reader& r, const Value& v, Dot& out);
+void ReadMeta(Reader& r, const Value& v, ItemMeta& meta);
+bool ExpectObject(Reader& r, const Value& v);
 
 template <class IdT>
-bool ReadIds(Reader& r, const json& v, std::vector<IdT>& out) {
+bool ReadIds(Reader& r, const Value& v, std::vector<IdT>& out) {
   std::vector<std::string> texts;
   if (!ReadTexts(r, v, texts)) return false;
   out.clear();
@@ -73,7 +76,7 @@ bool ReadIds(Reader& r, const json& v, std::vector<IdT>& out) {
 
 // An enum word; an unknown word is repaired to `fallback` with a warning.
 template <class E>
-void ReadWord(Reader& r, const json& v, E& out, E fallback) {
+void ReadWord(Reader& r, const Value& v, E& out, E fallback) {
   std::string word;
   if (!ReadText(r, v, word)) return;
   if (auto value = FromWord<E>(word)) {
@@ -88,25 +91,21 @@ void ReadWord(Reader& r, const json& v, E& out, E fallback) {
 template <class T>
 struct Handler {
   std::string_view key;
-  void (*read)(Reader& r, const json& v, T& item);
+  void (*read)(Reader& r, const Value& v, T& item);
 };
 
-// Reads an object's fields with handlers sorted by key; other fields go to `unknown` unchanged.
+// Reads an object's fields with handlers sorted by key; other fields go to `unknown` unchanged
+// (or are left out with a warning where unknown fields cannot be kept).
 template <class T>
-void ReadFields(Reader& r, const json& obj, T& item, std::span<const Handler<T>> handlers, UnknownFields* unknown) {
-  auto h = handlers.begin();
-  for (auto it = obj.begin(); it != obj.end(); ++it) {
-    const std::string& key = it.key();
-    while (h != handlers.end() && h->key < key) ++h;
-    Scope scope(r, std::string_view(key));
-    if (h != handlers.end() && h->key == key) {
-      h->read(r, it.value(), item);
-    } else if (unknown) {
-      unknown->emplace_back(key, it.value().dump(-1, ' ', false, json::error_handler_t::replace));
-    } else {
-      r.Warn("this field is not known to this Coplan and was left out.");
-    }
-  }
+void ReadFields(Reader& r, const Value& obj, T& item, std::span<const Handler<T>> handlers, UnknownFields* unknown) {
+  obj.ForEachMember([&](std::string_view key, const Value& value) {
+    auto h = std::lower_bound(handlers.begin(), handlers.end(), key,
+                              [](const Handler<T>& x, std::string_view k) { return x.key < k; });
+    Scope scope(r, key);
+    if (h != handlers.end() && h->key == key) h->read(r, value, item);
+    else if (unknown) unknown->emplace_back(std::string(key), value.Dump());
+    else r.Warn("this field is not known to this Coplan and was left out.");
+  });
 }
 
 }  // namespace coplan
