@@ -9,22 +9,41 @@
 
 namespace coplan::json {
 
+std::string_view Value::Str() const {
+  if (!IsString() && !IsNumber()) return {};
+  return m_doc->View(m_node->escaped & kTextEscaped, m_node->first, m_node->count);
+}
+
+std::uint64_t Value::UInt() const {
+  std::uint64_t magnitude = 0;
+  for (char c : Str())
+    if (c >= '0' && c <= '9') magnitude = magnitude * 10 + static_cast<std::uint64_t>(c - '0');
+  return magnitude;
+}
+
+double Value::Double() const {
+  if (m_node->flag) return Negative() ? -static_cast<double>(UInt()) : static_cast<double>(UInt());
+  std::string copy(Str());
+  return std::strtod(copy.c_str(), nullptr);
+}
+
 bool Value::IsInteger() const {
   if (!IsNumber() || !m_node->flag) return false;
-  return m_node->negative ? m_node->magnitude <= (1ull << 63) : m_node->magnitude < (1ull << 63);
+  return Negative() ? UInt() <= (1ull << 63) : UInt() < (1ull << 63);
 }
 
 std::int64_t Value::Int() const {
-  if (!m_node->negative) return static_cast<std::int64_t>(m_node->magnitude);
-  return m_node->magnitude == (1ull << 63) ? INT64_MIN : -static_cast<std::int64_t>(m_node->magnitude);
+  if (!Negative()) return static_cast<std::int64_t>(UInt());
+  return UInt() == (1ull << 63) ? INT64_MIN : -static_cast<std::int64_t>(UInt());
 }
 
 Value Value::operator[](std::size_t i) const { return Value(*m_doc, m_doc->At(m_node->first + i)); }
 
 std::optional<Value> Value::Find(std::string_view key) const {
+  if (!IsObject()) return std::nullopt;
   for (std::uint32_t i = m_node->count; i-- > 0;) {
     const Node& child = m_doc->At(m_node->first + i);
-    if (child.key == key) return Value(*m_doc, child);
+    if (m_doc->Key(child) == key) return Value(*m_doc, child);
   }
   return std::nullopt;
 }
@@ -73,11 +92,14 @@ class Parser {
       : m_s(text), m_doc(doc), m_errors(errors), m_warnings(warnings) {}
 
   bool Run() {
+    m_doc.m_text = m_s;
     m_doc.m_nodes.clear();
     m_doc.m_strings.clear();
     m_doc.m_strings.reserve(std::max<std::size_t>(m_s.size(), 64));
+    m_doc.m_nodes.reserve(m_s.size() / 24 + 16);
+    m_stack.reserve(256);
     SkipSpace();
-    if (!ParseValue({})) return false;
+    if (!ParseValue(Node{})) return false;
     SkipSpace();
     if (m_i != m_s.size()) return Fail("There is more text after the end of the plan");
     m_doc.m_nodes.push_back(m_stack.back());
@@ -109,19 +131,24 @@ class Parser {
     return true;
   }
 
-  bool ParseValue(std::string_view key) {
+  bool ParseValue(const Node& key) {
     Node node;
-    node.key = key;
+    node.key_at = key.key_at;
+    node.key_len = key.key_len;
+    node.escaped = key.escaped;
     node.offset = static_cast<std::uint32_t>(m_i);
     if (m_i >= m_s.size()) return Fail("");
     switch (m_s[m_i]) {
       case '{': return ParseContainer(node, Kind::Object, '}');
       case '[': return ParseContainer(node, Kind::Array, ']');
-      case '"':
+      case '"': {
         node.kind = Kind::String;
-        if (!ParseString(node.text)) return false;
+        bool escaped = false;
+        if (!ParseString(node.first, node.count, escaped)) return false;
+        if (escaped) node.escaped |= kTextEscaped;
         m_stack.push_back(node);
         return true;
+      }
       case 't': node.kind = Kind::Bool; node.flag = true; return Literal("true", node);
       case 'f': node.kind = Kind::Bool; return Literal("false", node);
       case 'n': return Literal("null", node);
@@ -140,7 +167,7 @@ class Parser {
       ++m_i;
     } else {
       while (true) {
-        std::string_view key;
+        Node key;
         if (kind == Kind::Object && !ParseKey(key)) return false;
         if (!ParseValue(key)) return false;
         SkipSpace();
@@ -165,10 +192,12 @@ class Parser {
     return true;
   }
 
-  bool ParseKey(std::string_view& key) {
+  bool ParseKey(Node& key) {
     if (m_i >= m_s.size()) return Fail("");
     if (m_s[m_i] != '"') return Fail("A field name in quotes is expected here");
-    if (!ParseString(key)) return false;
+    bool escaped = false;
+    if (!ParseString(key.key_at, key.key_len, escaped)) return false;
+    if (escaped) key.escaped = kKeyEscaped;
     SkipSpace();
     if (m_i >= m_s.size()) return Fail("");
     if (m_s[m_i] != ':') return Fail("A colon is missing after a field name");
@@ -184,24 +213,24 @@ class Parser {
     if (object.count <= 12) {
       for (std::uint32_t a = 0; a < object.count && !any; ++a)
         for (std::uint32_t b = a + 1; b < object.count && !any; ++b)
-          any = all[object.first + a].key == all[object.first + b].key;
+          any = m_doc.Key(all[object.first + a]) == m_doc.Key(all[object.first + b]);
       if (!any) return;
     }
     std::vector<std::uint32_t> order(object.count);
     for (std::uint32_t k = 0; k < object.count; ++k) order[k] = object.first + k;
     auto& nodes = m_doc.m_nodes;
-    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return nodes[a].key < nodes[b].key; });
+    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return m_doc.Key(nodes[a]) < m_doc.Key(nodes[b]); });
     for (std::size_t k = 0; k + 1 < order.size(); ++k) {
       Node& earlier = nodes[order[k]];
-      if (earlier.key != nodes[order[k + 1]].key) continue;
+      if (m_doc.Key(earlier) != m_doc.Key(nodes[order[k + 1]])) continue;
       earlier.shadowed = true;
       if (m_warnings.size() < 20)
-        m_warnings.push_back({LineColumn(m_s, earlier.offset), "The field \"" + std::string(earlier.key) +
+        m_warnings.push_back({LineColumn(m_s, earlier.offset), "The field \"" + std::string(m_doc.Key(earlier)) +
                                                                     "\" appears twice in one place; the last one was used."});
     }
   }
 
-  bool ParseString(std::string_view& out);
+  bool ParseString(std::uint32_t& at, std::uint32_t& len, bool& escaped);
   bool ParseEscape(std::string& buffer);
   bool ParseNumber(Node& node);
 
@@ -214,9 +243,9 @@ class Parser {
   std::vector<Problem>& m_warnings;
 };
 
-bool Parser::ParseString(std::string_view& out) {
+bool Parser::ParseString(std::uint32_t& at, std::uint32_t& len, bool& escaped) {
   std::size_t start = ++m_i;
-  bool escaped = false;
+  escaped = false;
   std::string& buffer = m_doc.m_strings;
   std::size_t buffer_start = buffer.size();
   while (true) {
@@ -239,7 +268,8 @@ bool Parser::ParseString(std::string_view& out) {
     if (escaped) buffer.append(m_s.substr(m_i, len));
     m_i += len;
   }
-  out = escaped ? std::string_view(buffer).substr(buffer_start) : m_s.substr(start, m_i - start);
+  at = static_cast<std::uint32_t>(escaped ? buffer_start : start);
+  len = static_cast<std::uint32_t>(escaped ? buffer.size() - buffer_start : m_i - start);
   ++m_i;
   return true;
 }
@@ -309,8 +339,7 @@ bool Parser::ParseNumber(Node& node) {
   auto digit = [&](std::size_t k) { return k < m_s.size() && m_s[k] >= '0' && m_s[k] <= '9'; };
   std::size_t start = m_i, k = m_i;
   node.kind = Kind::Number;
-  node.negative = k < m_s.size() && m_s[k] == '-';
-  if (node.negative) ++k;
+  if (k < m_s.size() && m_s[k] == '-') ++k;
   if (!digit(k)) return m_i = k, Fail("Something unexpected is here");
   bool whole = true, overflow = false;
   std::uint64_t magnitude = 0;
@@ -335,16 +364,10 @@ bool Parser::ParseNumber(Node& node) {
     if (!digit(k)) return m_i = k, Fail("A number has an exponent with no digits");
     while (digit(k)) ++k;
   }
-  node.text = m_s.substr(start, k - start);
-  m_i = k;
+  node.first = static_cast<std::uint32_t>(start);
+  node.count = static_cast<std::uint32_t>(k - start);
   node.flag = whole && !overflow;
-  node.magnitude = magnitude;
-  if (node.flag) {
-    node.number = node.negative ? -static_cast<double>(magnitude) : static_cast<double>(magnitude);
-  } else {
-    std::string copy(node.text);
-    node.number = std::strtod(copy.c_str(), nullptr);  // out of range gives +-HUGE_VAL, checked by readers
-  }
+  m_i = k;
   m_stack.push_back(node);
   return true;
 }

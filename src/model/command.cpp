@@ -2,15 +2,16 @@
 
 #include <algorithm>
 
+#include "lookup.h"
+
 namespace coplan {
 namespace {
 
 template <class T>
 std::size_t FindItem(const std::vector<T>& items, const decltype(T::id)& id, std::size_t hint) {
+  if (hint == kNewItem) return items.size();
   if (hint < items.size() && items[hint].id == id) return hint;
-  for (std::size_t i = items.size(); i-- > 0;)
-    if (items[i].id == id) return i;
-  return items.size();
+  return IndexOf(items, id);
 }
 
 // Copies the fields of `from` that differ into `to`; returns how many changed.

@@ -13,6 +13,9 @@
 
 namespace coplan {
 
+// index_hint for an item the step adds, before it is first applied.
+constexpr std::size_t kNewItem = static_cast<std::size_t>(-1);
+
 // One item's content before and after the step. An item that does not exist yet is added on
 // apply; "before" is then a tombstone, so undo deletes it (a tombstone, never an erase).
 template <class T>

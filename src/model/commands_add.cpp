@@ -9,7 +9,7 @@ namespace {
 
 template <class T>
 ItemStep<T> NewItemStep(T item) {
-  ItemStep<T> step{item, std::move(item)};
+  ItemStep<T> step{item, std::move(item), kNewItem};
   step.before.meta.deleted = true;
   return step;
 }

@@ -1,5 +1,7 @@
 #include "queries.h"
 
+#include "lookup.h"
+
 #include <algorithm>
 
 namespace coplan {
@@ -7,9 +9,8 @@ namespace {
 
 template <class T, class IdT>
 const T* FindIn(const std::vector<T>& items, const IdT& id) {
-  for (const auto& item : items)
-    if (item.id == id) return &item;
-  return nullptr;
+  std::size_t at = IndexOf(items, id);
+  return at < items.size() ? &items[at] : nullptr;
 }
 
 template <class Pred>
