@@ -46,6 +46,13 @@ bool ParseJsonText(std::string_view text, json::Doc& doc, std::vector<Problem>& 
     errors.push_back({"", "The file is empty."});
     return false;
   }
+  std::size_t first = text.find_first_not_of(" \t\r\n");
+  if (text[first] != '{' && text[first] != '[') {
+    std::string start;
+    for (std::size_t k = first; k < text.size() && start.size() < 24 && text[k] >= ' ' && text[k] <= '~'; ++k) start += text[k];
+    errors.push_back({"", "This file is not a Coplan plan (it starts \"" + start + "…\")."});
+    return false;
+  }
   return doc.Parse(text, errors, warnings);
 }
 
