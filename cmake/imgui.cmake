@@ -14,6 +14,7 @@ target_include_directories(imgui SYSTEM PUBLIC "${IMGUI_DIR}" "${IMGUI_DIR}/back
 target_compile_definitions(imgui PUBLIC IMGUI_USER_CONFIG="coplan_imconfig.h")
 
 if(EMSCRIPTEN)
+  target_compile_definitions(imgui PUBLIC IMGUI_IMPL_OPENGL_ES3)
   target_link_options(imgui PUBLIC -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2)
 else()
   find_package(glfw3 3.3 REQUIRED)

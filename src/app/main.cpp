@@ -56,7 +56,8 @@ int main(int argc, char** argv) {
   io.IniFilename = nullptr;  // the view is ours to keep, not ImGui's
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
 
-  coplan::platform::Window window;
+  // Static: in the browser the loop outlives main(), whose stack is unwound when the loop starts.
+  static coplan::platform::Window window;
   std::string error;
   coplan::platform::WindowOptions window_options;
   window_options.visible = !options.hidden;
@@ -78,10 +79,12 @@ int main(int argc, char** argv) {
       app.ShowNotice(coplan::Notice::Kind::Error, error);
   }
 
-  int frame = 0;
-  int frames_left = 3;  // ImGui settles over a few frames after each input
-  bool ready = false;
-  coplan::platform::RunLoop([&] {
+  static int frame = 0;
+  static int frames_left = 3;  // ImGui settles over a few frames after each input
+  static bool ready = false;
+  static Options run_options = options;
+  coplan::platform::RunLoop([] {
+    const Options& options = run_options;
     bool busy = options.frames > 0 || frames_left > 0 || app.Animating();
     if (!busy) window.WaitForInput(1.0);
     window.SyncCanvasSize();

@@ -1,4 +1,4 @@
-// Desktop file access.
+// Reading files from a path (the desktop; in the browser files arrive from the page instead).
 #include <cerrno>
 #include <cstdio>
 #include <cstring>

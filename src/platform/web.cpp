@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "platform/host.h"
+#include "platform/window.h"
 
 namespace coplan::platform {
 HostHandlers g_handlers;
@@ -27,6 +28,7 @@ extern "C" {
 // Opens a plan from text the page read from a file. Returns 1 if it opened.
 EMSCRIPTEN_KEEPALIVE int coplan_open_text(const char* text, int length, const char* name) {
   if (!g_handlers.open_text) return 0;
+  coplan::platform::RequestRedraw();
   return g_handlers.open_text(std::string_view(text, static_cast<std::size_t>(length)), name) ? 1 : 0;
 }
 

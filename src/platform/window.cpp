@@ -125,6 +125,8 @@ void Window::EndFrame() {
   glfwSwapBuffers(m_window);
 }
 
+void RequestRedraw() { g_input_seen = true; }
+
 bool Window::TakeInputSeen() {
   bool seen = g_input_seen;
   g_input_seen = false;

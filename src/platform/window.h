@@ -54,6 +54,9 @@ class Window {
   bool m_imgui_backends = false;
 };
 
+// Asks for frames to be drawn even though no input came (e.g. the page handed in a file).
+void RequestRedraw();
+
 // Calls `frame` once per display frame until it returns false (native) or forever (web).
 void RunLoop(const std::function<bool()>& frame);
 

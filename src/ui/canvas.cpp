@@ -55,9 +55,9 @@ void DrawVision(const Plan& plan, const Painter& p) {
   Rect r = VisionRect(plan.changes.size());
   p.FillRect(r, c.vision, 14);
   float pad = 28;
-  p.Text(Weight::Bold, 15, {r.x0 + pad, r.y0 + 18}, c.vision_ink, ICON_HOME "  OUR VISION");
+  p.Text(Weight::Bold, 18, {r.x0 + pad, r.y0 + 16}, c.vision_ink, ICON_HOME "  Our vision");
   Rect text_clip{r.x0, r.y0, r.x1 - pad, r.y0 + 128};
-  p.Text(Weight::Regular, 26, {r.x0 + pad, r.y0 + 44}, c.vision_ink, plan.vision.statement, r.Width() - 2 * pad,
+  p.Text(Weight::Regular, 26, {r.x0 + pad, r.y0 + 48}, c.vision_ink, plan.vision.statement, r.Width() - 2 * pad,
          &text_clip);
   // The parts of the vision actions can serve, as chips along the bottom.
   float x = r.x0 + pad, y = r.y1 - 52;

@@ -77,6 +77,12 @@ export async function screenshotText(page, name) {
   return { file, text: ocr(file) };
 }
 
+// True if `words` appear in OCR output; spaces and case are ignored (OCR often drops spaces).
+export function readsAs(text, words) {
+  const squash = (s) => s.toLowerCase().replace(/\s+/g, '');
+  return squash(text).includes(squash(words));
+}
+
 export function ocr(file) {
   return execFileSync('tesseract', [file, 'stdout', '--psm', '3'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
     .replace(/\s+/g, ' ');

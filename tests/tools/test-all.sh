@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Builds both targets and runs every test (called by `./emsdk-setup.sh test` after setup):
+# unit and CLI tests and the desktop program under Xvfb (ctest), the file schema check,
+# the web page in headless Chromium, and a minute of fuzzing. Ends with the counts.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+export NODE_PATH=/usr/share/nodejs
+LOGS=build/test-logs
+mkdir -p "$LOGS"
+started=$(date +%s)
+passed=0
+failed=0
+
+step() { printf '\n\033[1m=== %s\033[0m\n' "$*"; }
+# Adds the counts a runner printed to the totals.
+count_ctest() {
+  local line
+  line=$(grep -E 'tests passed, [0-9]+ tests failed out of [0-9]+' "$1" | tail -1)
+  local total fail
+  total=$(echo "$line" | sed -E 's/.*out of ([0-9]+).*/\1/')
+  fail=$(echo "$line" | sed -E 's/.*passed, ([0-9]+) tests failed.*/\1/')
+  passed=$((passed + total - fail)); failed=$((failed + fail))
+}
+count_node() {
+  passed=$((passed + $(grep -E '^# pass [0-9]+' "$1" | tail -1 | awk '{print $3}')))
+  failed=$((failed + $(grep -E '^# fail [0-9]+' "$1" | tail -1 | awk '{print $3}')))
+}
+
+step "Build: desktop program, CLI, unit tests, benchmarks"
+cmake --preset native >/dev/null
+cmake --build --preset native -j2
+
+step "Build: web page"
+emcmake cmake --preset web >/dev/null
+cmake --build --preset web -j2
+
+status=0
+step "Unit, CLI and desktop tests (ctest)"
+ctest --preset native -j2 2>&1 | tee "$LOGS/ctest.log" || status=1
+count_ctest "$LOGS/ctest.log"
+
+if [ -x tests/schema/run.sh ]; then
+  step "Plan files against the JSON Schema"
+  tests/schema/run.sh 2>&1 | tee "$LOGS/schema.log" || status=1
+  count_node "$LOGS/schema.log"
+fi
+
+step "Web page in headless Chromium"
+(cd tests/browser && npm test) 2>&1 | tee "$LOGS/browser.log" || status=1
+count_node "$LOGS/browser.log"
+
+if [ -f tests/fuzz/CMakeLists.txt ]; then
+  step "Fuzzing the plan loader (about a minute)"
+  cmake --preset fuzz >/dev/null
+  cmake --build --preset fuzz -j2
+  ctest --preset fuzz 2>&1 | tee "$LOGS/fuzz.log" || status=1
+  count_ctest "$LOGS/fuzz.log"
+fi
+
+step "Download size of the web page"
+tests/tools/size.sh build/web/site
+
+elapsed=$(( $(date +%s) - started ))
+echo
+echo "All tests took ${elapsed}s."
+echo "Total: $passed passed, $failed failed"
+[ "$status" = 0 ] && [ "$failed" = 0 ]
