@@ -1,5 +1,7 @@
 // coplan-cli: check, create, upgrade and merge plan files with no window.
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -9,6 +11,7 @@
 
 #include "cli_merge.h"
 #include "io/plan_file.h"
+#include "model/sample.h"
 #include "model/sync.h"
 #include "model/template.h"
 
@@ -21,7 +24,8 @@ int Usage() {
                "  coplan-cli validate FILE...\n"
                "  coplan-cli new --title TITLE -o FILE\n"
                "  coplan-cli upgrade IN -o OUT\n"
-               "  coplan-cli merge A B -o OUT [--ours | --theirs]\n";
+               "  coplan-cli merge A B -o OUT [--ours | --theirs]\n"
+               "  coplan-cli sample [--actions N] [--seed S] -o FILE   (a made-up plan for trying things out)\n";
   return 2;
 }
 
@@ -90,6 +94,20 @@ int Upgrade(const std::vector<std::string>& args) {
   return plan && WritePlanFile(out, *plan) ? 0 : 1;
 }
 
+int Sample(const std::vector<std::string>& args) {
+  std::string out = ArgAfter(args, "-o");
+  if (out.empty()) return Usage();
+  SampleSize size;
+  std::string actions = ArgAfter(args, "--actions"), seed = ArgAfter(args, "--seed");
+  if (!actions.empty()) {
+    size.actions = std::clamp(std::atoi(actions.c_str()), 0, 1000000);
+    size.notes = size.actions / 5;
+    size.links = size.actions * 2;
+  }
+  Plan plan = SamplePlan(size, seed.empty() ? 1 : std::strtoull(seed.c_str(), nullptr, 10));
+  return WritePlanFile(out, plan) ? 0 : 1;
+}
+
 }  // namespace
 
 namespace coplan {
@@ -124,5 +142,6 @@ int main(int argc, char** argv) {
   if (command == "new") return New(args);
   if (command == "upgrade") return Upgrade(args);
   if (command == "merge") return MergeCommand(args);
+  if (command == "sample") return Sample(args);
   return Usage();
 }
