@@ -12,18 +12,28 @@ passed=0
 failed=0
 
 step() { printf '\n\033[1m=== %s\033[0m\n' "$*"; }
-# Adds the counts a runner printed to the totals.
+# Adds the counts a runner printed to the totals (a run that printed none counts as one failure).
+add_counts() {
+  local p=$1 f=$2
+  if [ -z "$p" ] || [ -z "$f" ]; then p=0; f=1; echo "(no test counts found in this step's output)"; fi
+  passed=$((passed + p)); failed=$((failed + f))
+}
 count_ctest() {
   local line
-  line=$(grep -E 'tests passed, [0-9]+ tests failed out of [0-9]+' "$1" | tail -1)
+  line=$(grep -E 'tests passed, [0-9]+ tests failed out of [0-9]+' "$1" | tail -1 || true)
   local total fail
-  total=$(echo "$line" | sed -E 's/.*out of ([0-9]+).*/\1/')
-  fail=$(echo "$line" | sed -E 's/.*passed, ([0-9]+) tests failed.*/\1/')
-  passed=$((passed + total - fail)); failed=$((failed + fail))
+  total=$(echo "$line" | sed -nE 's/.*out of ([0-9]+).*/\1/p')
+  fail=$(echo "$line" | sed -nE 's/.*passed, ([0-9]+) tests failed.*/\1/p')
+  add_counts "$([ -n "$total" ] && echo $((total - fail)))" "$fail"
 }
-count_node() {
-  passed=$((passed + $(grep -E '^# pass [0-9]+' "$1" | tail -1 | awk '{print $3}')))
-  failed=$((failed + $(grep -E '^# fail [0-9]+' "$1" | tail -1 | awk '{print $3}')))
+count_node() {  # node --test, spec or TAP reporter
+  add_counts "$(grep -aE '^(# |ℹ )pass [0-9]+' "$1" | tail -1 | awk '{print $3}')" \
+             "$(grep -aE '^(# |ℹ )fail [0-9]+' "$1" | tail -1 | awk '{print $3}')"
+}
+count_plain() {  # a closing "N passed, N failed" line
+  local line
+  line=$(grep -aE '^[0-9]+ passed, [0-9]+ failed' "$1" | tail -1 || true)
+  add_counts "$(echo "$line" | awk '{print $1}')" "$(echo "$line" | awk '{print $3}')"
 }
 
 step "Build: desktop program, CLI, unit tests, benchmarks"
@@ -42,7 +52,7 @@ count_ctest "$LOGS/ctest.log"
 if [ -x tests/schema/run.sh ]; then
   step "Plan files against the JSON Schema"
   tests/schema/run.sh 2>&1 | tee "$LOGS/schema.log" || status=1
-  count_node "$LOGS/schema.log"
+  count_plain "$LOGS/schema.log"
 fi
 
 step "Web page in headless Chromium"

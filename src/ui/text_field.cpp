@@ -1,0 +1,104 @@
+#include "ui/text_field.h"
+
+#include <unordered_map>
+
+#include "imgui_internal.h"
+#include "misc/cpp/imgui_stdlib.h"
+#include "platform/text_overlay.h"
+
+namespace coplan::ui {
+namespace {
+
+std::unordered_map<ImGuiID, std::string> g_buffers;  // desktop: the text while it is edited
+ImGuiID g_overlay_owner_seen = 0;                      // browser: the owner drew this frame
+
+ImVec2 FieldSize(const TextFieldOptions& o) {
+  float width = o.width < 0 ? ImGui::GetContentRegionAvail().x : o.width;
+  float line = ImGui::GetFrameHeight();
+  float height = o.kind == TextKind::Line ? line : (o.height > 0 ? o.height : ImGui::GetTextLineHeight() * 4 + line);
+  return {width, height};
+}
+
+void ShowLabel(const char* label) {
+  const char* end = ImGui::FindRenderedTextEnd(label);
+  if (end != label) ImGui::TextUnformatted(label, end);
+}
+
+std::optional<std::string> DesktopField(const char* label, const std::string& value, const TextFieldOptions& o) {
+  ImGuiID id = ImGui::GetID(label);
+  std::string& buffer = g_buffers[id];
+  if (ImGui::GetActiveID() != id) buffer = value;
+  if (o.focus_now) ImGui::SetKeyboardFocusHere();
+  ImVec2 size = FieldSize(o);
+  std::string hidden = std::string("##") + label;
+  if (o.kind == TextKind::Line) {
+    ImGui::SetNextItemWidth(size.x);
+    ImGui::InputTextWithHint(hidden.c_str(), o.hint, &buffer);
+  } else {
+    ImGui::InputTextMultiline(hidden.c_str(), &buffer, size);
+  }
+  if (ImGui::IsItemDeactivatedAfterEdit() && buffer != value) return buffer;
+  return std::nullopt;
+}
+
+std::optional<std::string> OverlayField(const char* label, const std::string& value, const TextFieldOptions& o) {
+  ImGuiID id = ImGui::GetID(label);
+  platform::OverlayReport report = platform::ReadTextOverlay();
+  bool mine = report.owner == id && report.state != platform::OverlayState::Closed;
+  ImVec2 size = FieldSize(o);
+  ImVec2 min = ImGui::GetCursorScreenPos();
+  std::string hidden = std::string("##") + label;
+  bool pressed = ImGui::InvisibleButton(hidden.c_str(), size);
+  ImVec2 max(min.x + size.x, min.y + size.y);
+  const ImGuiStyle& style = ImGui::GetStyle();
+  ImDrawList* list = ImGui::GetWindowDrawList();
+  list->AddRectFilled(min, max, ImGui::GetColorU32(ImGuiCol_FrameBg), style.FrameRounding);
+  list->AddRect(min, max, ImGui::GetColorU32(ImGuiCol_Border), style.FrameRounding);
+  const std::string& shown = mine ? report.value : value;
+  ImVec4 clip(min.x, min.y, max.x - style.FramePadding.x, max.y);
+  ImVec2 text_pos(min.x + style.FramePadding.x, min.y + style.FramePadding.y);
+  if (shown.empty())
+    list->AddText(nullptr, 0, text_pos, ImGui::GetColorU32(ImGuiCol_TextDisabled), o.hint, nullptr, 0, &clip);
+  else
+    list->AddText(nullptr, 0, text_pos, ImGui::GetColorU32(ImGuiCol_Text), shown.c_str(), nullptr,
+                  o.kind == TextKind::Line ? 0.0f : size.x - 2 * style.FramePadding.x, &clip);
+  platform::OverlayPlace place{min.x, min.y, size.x, size.y, ImGui::GetFontSize(), o.kind == TextKind::Paragraph};
+  if (!mine && (pressed || o.focus_now)) {
+    platform::OpenTextOverlay(id, place, value, label);
+    mine = true;
+  }
+  if (!mine) return std::nullopt;
+  g_overlay_owner_seen = id;
+  report = platform::ReadTextOverlay();
+  if (report.state == platform::OverlayState::Editing) {
+    platform::PlaceTextOverlay(place);
+    return std::nullopt;
+  }
+  platform::CloseTextOverlay();
+  if (report.state == platform::OverlayState::Committed && report.value != value) return report.value;
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> TextField(const char* label, const std::string& value, const TextFieldOptions& options) {
+  ShowLabel(label);
+  if (platform::TextOverlayAvailable()) return OverlayField(label, value, options);
+  return DesktopField(label, value, options);
+}
+
+bool TextEditing() {
+  if (platform::TextOverlayAvailable())
+    return platform::ReadTextOverlay().state == platform::OverlayState::Editing;
+  return ImGui::GetIO().WantTextInput;
+}
+
+void EndTextFields() {
+  // An overlay whose control was not drawn this frame (its panel closed) is closed too.
+  if (platform::TextOverlayAvailable() && platform::ReadTextOverlay().state != platform::OverlayState::Closed &&
+      g_overlay_owner_seen != platform::ReadTextOverlay().owner)
+    platform::CloseTextOverlay();
+  g_overlay_owner_seen = 0;
+}
+
+}  // namespace coplan::ui

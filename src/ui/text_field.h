@@ -1,0 +1,35 @@
+// Editing text that people type: accents, Welsh letters (â ŵ ŷ), dead keys, input methods, emoji
+// and pasted text. On the desktop this is ImGui's own text input; in the browser, where ImGui
+// cannot see what input methods and on-screen keyboards type, a real HTML text field is placed
+// over the control while it is being edited (see platform/text_overlay.h).
+#pragma once
+#include <optional>
+#include <string>
+
+#include "imgui.h"
+
+namespace coplan::ui {
+
+enum class TextKind { Line, Paragraph };
+
+struct TextFieldOptions {
+  TextKind kind = TextKind::Line;
+  float width = -1;          // -1: the rest of the line
+  float height = 0;          // paragraphs: 0 picks about four lines
+  const char* hint = "";     // shown greyed when empty
+  bool focus_now = false;    // start editing at once (e.g. the title of a new card)
+};
+
+// A labelled text control showing `value`. Returns the new text once the person has finished
+// an edit that changed it (Enter, Tab, clicking elsewhere); Escape abandons the edit.
+// `label` is read by screen readers and shown above the control unless it starts with "##".
+std::optional<std::string> TextField(const char* label, const std::string& value,
+                                     const TextFieldOptions& options = {});
+
+// True while any text is being edited (shortcuts are off then).
+bool TextEditing();
+
+// Call once after each frame: tidies up an edit whose control is no longer shown.
+void EndTextFields();
+
+}  // namespace coplan::ui
