@@ -5,6 +5,9 @@
 #include "imgui.h"
 #include "io/plan_file.h"
 #include "model/template.h"
+#include "ui/panel.h"
+#include "ui/plan_health.h"
+#include "ui/text_field.h"
 
 namespace coplan {
 
@@ -50,31 +53,70 @@ void App::Frame() {
   ImGui::PopStyleVar(2);
   DrawTopBar();
   DrawNotices();
-  ui::DrawCanvas(m_plan, m_canvas, m_fonts);
+  DrawPlanArea();
   ImGui::End();
+  HandleShortcuts();
+  ApplyPending();
+  ui::EndTextFields();
+  m_documents.AfterFrame(*this);
 }
 
 void App::DrawTopBar() {
   const ImGuiStyle& style = ImGui::GetStyle();
-  ImGui::SetCursorPos(ImVec2(style.WindowPadding.x + style.ItemSpacing.x, style.ItemSpacing.y));
+  ImGui::SetCursorPos(ImVec2(style.ItemSpacing.x * 2, style.ItemSpacing.y));
   ImGui::BeginGroup();
   ImGui::PushFont(m_fonts.Large());
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(m_plan.title.empty() ? "Untitled plan" : m_plan.title.c_str());
   ImGui::PopFont();
   ImGui::SameLine(0, style.ItemSpacing.x * 3);
-  if (ImGui::Button(ICON_FIT "  Fit whole plan")) m_canvas.fit_pending = true;
+  m_documents.DrawMenu(*this);
   ImGui::SameLine();
-  if (ImGui::Button(ICON_HOME "  Go to the vision")) m_canvas.vision_pending = true;
+  ImGui::BeginDisabled(!m_history.CanUndo());
+  std::string undo = m_history.CanUndo() ? ICON_UNDO "  Undo: " + m_history.UndoName() : ICON_UNDO "  Undo";
+  if (ImGui::Button(undo.c_str())) m_history.Undo(m_plan);
+  ImGui::EndDisabled();
   ImGui::SameLine();
-  if (ImGui::Button(ICON_ZOOM_OUT "##Zoom out")) m_canvas.view.zoom = std::max(ui::kMinZoom, m_canvas.view.zoom / 1.25f);
-  ImGui::SameLine();
-  ImGui::Text("%d%%", static_cast<int>(std::lround(m_canvas.view.zoom * 100)));
-  ImGui::SameLine();
-  if (ImGui::Button(ICON_ZOOM_IN "##Zoom in")) m_canvas.view.zoom = std::min(ui::kMaxZoom, m_canvas.view.zoom * 1.25f);
+  ImGui::BeginDisabled(!m_history.CanRedo());
+  std::string redo = m_history.CanRedo() ? ICON_REDO "  Redo: " + m_history.RedoName() : ICON_REDO "  Redo";
+  if (ImGui::Button(redo.c_str())) m_history.Redo(m_plan);
+  ImGui::EndDisabled();
+  ImGui::SameLine(0, style.ItemSpacing.x * 3);
+  struct Tab { PlanView view; const char* label; };
+  const Tab tabs[] = {{PlanView::Canvas, ICON_CANVAS "  Canvas"},
+                      {PlanView::Table, ICON_TABLE "  Action table"},
+                      {PlanView::Health, ICON_HEALTH "  Plan health"}};
+  for (const Tab& tab : tabs) {
+    bool current = m_view == tab.view;
+    if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetColorU32(ImGuiCol_HeaderActive));
+    if (ImGui::Button(tab.label)) m_view = tab.view;
+    if (current) ImGui::PopStyleColor();
+    ImGui::SameLine();
+  }
+  ImGui::SameLine(0, style.ItemSpacing.x * 3);
+  DrawViewMenu();
   ImGui::EndGroup();
   ImGui::Dummy(ImVec2(0, style.ItemSpacing.y * 0.5f));
   ImGui::Separator();
+}
+
+void App::DrawViewMenu() {
+  if (ImGui::Button(ICON_EYE "  View")) ImGui::OpenPopup("View menu");
+  if (!ImGui::BeginPopup("View menu")) return;
+  ImGui::TextUnformatted("Text size");
+  const float sizes[] = {1.0f, 1.25f, 1.5f, 2.0f};
+  for (float size : sizes) {
+    std::string label = std::to_string(static_cast<int>(size * 100)) + "%";
+    ImGui::SameLine();
+    if (ImGui::RadioButton(label.c_str(), m_text_size == size)) m_text_size = size;
+  }
+  bool high_contrast = m_theme == ui::ThemeKind::HighContrast;
+  if (ImGui::Checkbox("High contrast", &high_contrast)) {
+    m_theme = high_contrast ? ui::ThemeKind::HighContrast : ui::ThemeKind::Calm;
+    m_theme_dirty = true;
+  }
+  if (ImGui::Selectable(ICON_KEYBOARD "  Keyboard shortcuts  (?)")) m_show_shortcuts = true;
+  ImGui::EndPopup();
 }
 
 void App::DrawNotices() {
@@ -87,8 +129,7 @@ void App::DrawNotices() {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, colour);
     ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(0x1D, 0x21, 0x25, 255));
     ImGui::BeginChild("notice", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
-    const char* icon = n.kind == Notice::Kind::Info ? ICON_INFO : ICON_WARNING;
-    ImGui::TextUnformatted(icon);
+    ImGui::TextUnformatted(n.kind == Notice::Kind::Info ? ICON_INFO : ICON_WARNING);
     ImGui::SameLine();
     ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x - 120 * m_fonts.Scale());
     ImGui::TextUnformatted(n.text.c_str());
@@ -105,6 +146,61 @@ void App::DrawNotices() {
   }
 }
 
+void App::DrawPlanArea() {
+  ui::PanelContext context{m_plan, m_fonts, m_ids, m_selection, m_pending, m_show_request};
+  if (m_find.open && m_view != PlanView::Health) ui::DrawFindBar(context, m_find, m_canvas.matches);
+  m_canvas.filtering = m_find.open && m_find.query.Active();
+  const std::vector<char>* matches = m_canvas.filtering ? &m_canvas.matches : nullptr;
+  switch (m_view) {
+    case PlanView::Canvas: ui::DrawCanvas(context, m_canvas); break;
+    case PlanView::Table: ui::DrawActionTable(context, m_table, matches); break;
+    case PlanView::Health: ui::DrawPlanHealth(context); break;
+  }
+  if (m_show_request) {
+    m_view = PlanView::Canvas;
+    m_canvas.show_pending = std::move(*m_show_request);
+    m_show_request.reset();
+  }
+}
+
+void App::HandleShortcuts() {
+  ImGuiIO& io = ImGui::GetIO();
+  if (ui::TextEditing()) return;
+  bool command = io.KeyCtrl || io.KeySuper;
+  if (command && ImGui::IsKeyPressed(ImGuiKey_Z, false)) {
+    if (io.KeyShift) m_history.Redo(m_plan);
+    else m_history.Undo(m_plan);
+  }
+  if (command && ImGui::IsKeyPressed(ImGuiKey_Y, false)) m_history.Redo(m_plan);
+  if (!command && ImGui::IsKeyPressed(ImGuiKey_Slash, false) && io.KeyShift) m_show_shortcuts = true;
+  if ((command && ImGui::IsKeyPressed(ImGuiKey_F, false)) || (!command && ImGui::IsKeyPressed(ImGuiKey_Slash, false) && !io.KeyShift)) {
+    m_find.open = true;
+    m_find.focus_pending = true;
+  }
+}
+
+void App::ApplyPending() {
+  for (Command& command : m_pending) m_history.Apply(m_plan, std::move(command));
+  m_pending.clear();
+}
+
+void App::AdoptCopyId(const CopyId& copy) {
+  if (m_history.StepCount() > 0 || copy.empty()) return;
+  m_copy = copy;
+  m_history = History(m_copy);
+}
+
+bool App::MayClose() { return m_documents.MayClose(*this); }
+
+void App::Apply(Command command) { m_history.Apply(m_plan, std::move(command)); }
+
+void App::ReplacePlan(Plan plan) {
+  m_plan = std::move(plan);
+  m_history.Clear();
+  m_selection = {};
+  m_canvas.fit_pending = true;
+}
+
 void App::ShowNotice(Notice::Kind kind, std::string text) {
   if (m_notices.size() >= 3) m_notices.erase(m_notices.begin());
   m_notices.push_back({kind, std::move(text)});
@@ -118,9 +214,7 @@ bool App::OpenText(std::string_view text, const std::string& source_name) {
     ShowNotice(Notice::Kind::Error, message);
     return false;
   }
-  m_plan = std::move(*result.plan);
-  m_history.Clear();
-  m_canvas.fit_pending = true;
+  ReplacePlan(std::move(*result.plan));
   std::string message = "Opened " + source_name + ".";
   for (const Problem& p : result.warnings) message += "\n" + p.Text();
   ShowNotice(result.warnings.empty() ? Notice::Kind::Info : Notice::Kind::Warning, message);

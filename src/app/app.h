@@ -1,13 +1,19 @@
 // The app: owns the open plan, its history and the view, draws one frame of the interface and
-// applies what the panels ask for. Knows nothing of which platform it runs on.
+// applies what the panels ask for, after the frame, through the history. Knows nothing of which
+// platform it runs on.
 #pragma once
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "app/documents.h"
+#include "model/commands.h"
 #include "model/history.h"
 #include "model/plan.h"
+#include "ui/action_table.h"
 #include "ui/canvas.h"
+#include "ui/find.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
 
@@ -18,39 +24,65 @@ struct Notice {
   std::string text;
 };
 
+enum class PlanView { Canvas, Table, Health };
+
 class App {
  public:
   App();
 
-  // Draws one frame of the interface; call between ImGui::NewFrame() and ImGui::Render().
-  void Frame();
   // Called outside a frame: rebuilds fonts and style when the display scale or text size changed.
   // Returns true if the font atlas was rebuilt (the renderer must reload its texture).
   bool PrepareFrame(float content_scale);
+  // Draws one frame; call between ImGui::NewFrame() and ImGui::Render().
+  void Frame();
   // True while something moves on screen and frames must keep coming.
   bool Animating() const;
 
   // Opens a plan from a file's text. On any problem the open plan is kept and the reason shown.
   bool OpenText(std::string_view text, const std::string& source_name);
+  // Puts `plan` in place of the open one (after opening or restoring): history starts afresh.
+  void ReplacePlan(Plan plan);
+  // Applies an edit now, as one undo step.
+  void Apply(Command command);
   void ShowNotice(Notice::Kind kind, std::string text);
+  // Uses the copy id this installation stored earlier. Only before the first edit.
+  void AdoptCopyId(const CopyId& copy);
+  // The window is asked to close: true if it may (nothing unsaved, or the person agreed).
+  bool MayClose();
 
   const Plan& plan() const { return m_plan; }
+  History& history() { return m_history; }
+  IdMaker& ids() { return m_ids; }
+  const CopyId& copy() const { return m_copy; }
+  ui::Fonts& fonts() { return m_fonts; }
   const std::vector<Notice>& notices() const { return m_notices; }
 
  private:
   void DrawTopBar();
+  void DrawViewMenu();
   void DrawNotices();
+  void DrawPlanArea();
+  void HandleShortcuts();
+  void ApplyPending();
 
   IdMaker m_ids;
   CopyId m_copy;
   Plan m_plan;
   History m_history;
+  Documents m_documents;
   ui::Fonts m_fonts;
   ui::CanvasState m_canvas;
+  Selection m_selection;
+  std::vector<Command> m_pending;
+  std::optional<Selection> m_show_request;
+  ui::FindState m_find;
+  ui::TableState m_table;
+  PlanView m_view = PlanView::Canvas;
   ui::ThemeKind m_theme = ui::ThemeKind::Calm;
   float m_text_size = 1.0f;   // the user's choice, on top of the display's scale
   float m_built_scale = 0;    // the scale fonts and style were last built for
   bool m_theme_dirty = true;
+  bool m_show_shortcuts = false;
   std::vector<Notice> m_notices;
 };
 

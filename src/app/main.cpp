@@ -89,7 +89,7 @@ int main(int argc, char** argv) {
     if (!busy) window.WaitForInput(1.0);
     window.SyncCanvasSize();
     if (window.TakeInputSeen()) frames_left = 3;
-    if (options.frames == 0 && frames_left <= 0 && !app.Animating()) return !window.CloseRequested();
+    if (options.frames == 0 && frames_left <= 0 && !app.Animating() && !window.CloseRequested()) return true;
     --frames_left;
     if (app.PrepareFrame(window.ContentScale())) window.ReloadFontTexture();
     window.BeginFrame();
@@ -101,6 +101,7 @@ int main(int argc, char** argv) {
     window.EndFrame();
     if (!ready) coplan::platform::HostReady(), ready = true;
     if (options.frames > 0 && frame >= options.frames) return false;
+    if (window.CloseRequested() && !app.MayClose()) window.CancelClose();
     return !window.CloseRequested();
   });
 

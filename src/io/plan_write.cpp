@@ -2,7 +2,7 @@
 #include "json_value.h"
 #include "json_writer.h"
 #include "plan_file.h"
-#include "words.h"
+#include "model/words.h"
 
 namespace coplan {
 namespace {

@@ -8,7 +8,7 @@
 
 #include "json_value.h"
 #include "plan_file.h"
-#include "words.h"
+#include "model/words.h"
 
 namespace coplan {
 

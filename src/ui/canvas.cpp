@@ -212,7 +212,9 @@ Rect PlanBounds(const Plan& plan) {
   return r;
 }
 
-void DrawCanvas(const Plan& plan, CanvasState& state, Fonts& fonts) {
+void DrawCanvas(PanelContext& context, CanvasState& state) {
+  const Plan& plan = context.plan;
+  Fonts& fonts = context.fonts;
   ImVec2 min = ImGui::GetCursorScreenPos();
   ImVec2 size = ImGui::GetContentRegionAvail();
   if (size.x < 50 || size.y < 50) return;

@@ -1,25 +1,50 @@
 // The planning canvas: the vision across the top, one lane per change, action cards, notes
-// and the links between actions. Draws the plan (read-only) and moves the camera.
+// and the links between actions. Draws the plan, moves the camera, and turns gestures and keys
+// into commands (see panel.h).
 #pragma once
+#include <optional>
+#include <string>
 #include <vector>
 
+#include "model/commands.h"
 #include "model/plan.h"
 #include "ui/canvas_view.h"
 #include "ui/fonts.h"
+#include "ui/panel.h"
 
 namespace coplan::ui {
 
+enum class Gesture { None, Pan, MoveItems, Band, Link };
+
 struct CanvasState {
   CanvasView view;
-  bool fit_pending = true;        // fit the whole plan on the next frame
-  bool vision_pending = false;    // go to the vision on the next frame
-  Point size{0, 0};               // the canvas's size on screen last frame
-  Rect world_bounds;              // everything in the plan, last frame
-  bool animating = false;         // true while the camera still moves (keeps frames coming)
+  bool fit_pending = true;                 // fit the whole plan on the next frame
+  bool vision_pending = false;             // go to the vision on the next frame
+  std::optional<Selection> show_pending;   // bring these items into view and select them
+  Point size{0, 0};                        // the canvas's size on screen last frame
+  Rect world_bounds;                       // everything in the plan, last frame
+  bool animating = false;                  // frames must keep coming (a camera glide)
+
+  // Keyboard focus: a card, or a lane when no card has it.
+  ActionId focused_action;
+  int focused_lane = 0;
+  ActionId editing_title;                  // the card whose title is typed in place
+  std::string title_seed;                  // what was typed to start editing
+
+  // The gesture in progress (neither plan nor view: dropped when it ends).
+  Gesture gesture = Gesture::None;
+  Point gesture_start{0, 0};               // world point where it started
+  Point gesture_now{0, 0};
+  ActionId link_from;
+  bool link_pick = false;                  // choosing the other end of a link with keys or a click
+
+  // Find: when `filtering`, actions whose index is not in `matches` are dimmed.
+  bool filtering = false;
+  std::vector<char> matches;               // by index into plan.actions
 };
 
-// Draws the canvas into the rest of the current ImGui window.
-void DrawCanvas(const Plan& plan, CanvasState& state, Fonts& fonts);
+// Draws the canvas into the rest of the current window and handles its input.
+void DrawCanvas(PanelContext& context, CanvasState& state);
 
 // Everything the plan holds, in world units.
 Rect PlanBounds(const Plan& plan);

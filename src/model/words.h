@@ -1,9 +1,9 @@
-// The words the file uses for each enum ("in-progress", "co-design"), for the file and for people.
+// The words for each choice, used in the file and shown to people ("in-progress", "co-design").
 #pragma once
 #include <optional>
 #include <string_view>
 
-#include "model/plan.h"
+#include "plan.h"
 
 namespace coplan {
 
