@@ -1,26 +1,56 @@
 #include "fields.h"
 
+#include <cstdio>
+#include <type_traits>
 #include <vector>
+
+#include "words.h"
 
 namespace coplan {
 namespace {
 
+std::string Text(const std::string& s) { return s; }
+std::string Text(bool b) { return b ? "yes" : "no"; }
+std::string Text(Point p) {
+  char text[64];
+  std::snprintf(text, sizeof text, "(%g, %g)", static_cast<double>(p.x), static_cast<double>(p.y));
+  return text;
+}
+std::string Text(const PlanSettings& s) { return s.show_making_it_real ? "Making it Real lens on" : "Making it Real lens off"; }
+template <class E>
+  requires std::is_enum_v<E>
+std::string Text(E value) {
+  return std::string(Word(value));
+}
+template <class Tag>
+std::string Text(const Id<Tag>& id) {
+  return id.text;
+}
+template <class V>
+std::string Text(const std::vector<V>& list) {
+  std::string out;
+  for (const auto& item : list) out += (out.empty() ? "" : "; ") + Text(item);
+  return out;
+}
+
 template <class T, auto Member>
 constexpr FieldDef<T> F(std::string_view name) {
   return {name, [](const T& a, const T& b) { return a.*Member == b.*Member; },
-          [](T& to, const T& from) { to.*Member = from.*Member; }};
+          [](T& to, const T& from) { to.*Member = from.*Member; }, [](const T& x) { return Text(x.*Member); }};
 }
 
 template <class T>
 constexpr FieldDef<T> Deleted() {
   return {"deleted", [](const T& a, const T& b) { return a.meta.deleted == b.meta.deleted; },
-          [](T& to, const T& from) { to.meta.deleted = from.meta.deleted; }};
+          [](T& to, const T& from) { to.meta.deleted = from.meta.deleted; },
+          [](const T& x) { return std::string(x.meta.deleted ? "deleted" : "kept"); }};
 }
 
 template <auto Member>
 constexpr FieldDef<Action> NeedsField(std::string_view name) {
   return {name, [](const Action& a, const Action& b) { return a.needs.*Member == b.needs.*Member; },
-          [](Action& to, const Action& from) { to.needs.*Member = from.needs.*Member; }};
+          [](Action& to, const Action& from) { to.needs.*Member = from.needs.*Member; },
+          [](const Action& x) { return x.needs.*Member; }};
 }
 
 const FieldDef<Action> kAction[] = {

@@ -2,6 +2,7 @@
 // by field with these tables, and merge decides field by field with them.
 #pragma once
 #include <span>
+#include <string>
 #include <string_view>
 
 #include "plan.h"
@@ -13,6 +14,7 @@ struct FieldDef {
   std::string_view name;
   bool (*same)(const T& a, const T& b);
   void (*copy)(T& to, const T& from);
+  std::string (*text)(const T& item);  // the value as a person reads it, e.g. "in-progress"
 };
 
 // The plan's own fields (title, place, vision statement, settings, ...) as one item.
@@ -42,6 +44,14 @@ template <> inline std::span<const FieldDef<PlanFields>> FieldsOf<PlanFields>() 
 
 PlanFields GetPlanFields(const Plan& plan);
 void SetPlanFields(Plan& plan, const PlanFields& fields);  // content and meta
+
+// The field called `name`, or nullptr.
+template <class T>
+const FieldDef<T>* FindField(std::string_view name) {
+  for (const auto& f : FieldsOf<T>())
+    if (f.name == name) return &f;
+  return nullptr;
+}
 
 // True if every field (not the bookkeeping) is equal.
 template <class T>

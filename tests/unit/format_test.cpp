@@ -5,7 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "io/plan_file.h"
-#include "io/words.h"
+#include "model/words.h"
 #include "model/queries.h"
 
 namespace coplan {
