@@ -71,10 +71,14 @@ void TakeAfter(std::vector<ItemStep<T>>& into, const std::vector<ItemStep<T>>& n
 
 bool Command::Empty() const {
   return vision_parts.empty() && changes.empty() && actions.empty() && notes.empty() && links.empty() &&
-         people.empty() && !plan;
+         people.empty() && !plan && !ReplacesPlan();
 }
 
 void RunCommand(Plan& plan, const Command& command, Direction dir, const EditStamp& stamp) {
+  if (command.ReplacesPlan()) {
+    plan = dir == Direction::Forward ? *command.whole_after : *command.whole_before;
+    return;
+  }
   RunSteps(plan.vision.parts, command.vision_parts, dir, stamp);
   RunSteps(plan.changes, command.changes, dir, stamp);
   RunSteps(plan.actions, command.actions, dir, stamp);
@@ -89,7 +93,7 @@ void RunCommand(Plan& plan, const Command& command, Direction dir, const EditSta
 }
 
 bool FoldInto(Command& into, const Command& next) {
-  if (into.merge_key.empty() || into.merge_key != next.merge_key) return false;
+  if (into.merge_key.empty() || into.merge_key != next.merge_key || into.ReplacesPlan()) return false;
   bool ok = StepsMatch(into.vision_parts, next.vision_parts) && StepsMatch(into.changes, next.changes) &&
             StepsMatch(into.actions, next.actions) && StepsMatch(into.notes, next.notes) &&
             StepsMatch(into.links, next.links) && StepsMatch(into.people, next.people) &&

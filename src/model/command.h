@@ -4,6 +4,7 @@
 // functions in commands.h; apply them through History (history.h).
 #pragma once
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -35,8 +36,11 @@ struct Command {
   std::vector<ItemStep<Link>> links;
   std::vector<ItemStep<Person>> people;
   std::optional<ItemStep<PlanFields>> plan;
+  // The whole plan before and after, bookkeeping included (a merge): applied as is, not stamped.
+  std::shared_ptr<const Plan> whole_before, whole_after;
 
   bool Empty() const;
+  bool ReplacesPlan() const { return whole_before && whole_after; }
 };
 
 enum class Direction { Forward, Backward };

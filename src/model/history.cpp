@@ -4,11 +4,14 @@ namespace coplan {
 
 History::History(CopyId copy, Clock clock) : m_copy(std::move(copy)), m_clock(std::move(clock)) {}
 
-EditStamp History::Stamp(Plan& plan) const { return NextStamp(plan, m_copy, m_clock()); }
+EditStamp History::Stamp(Plan& plan, const Command& command) const {
+  if (command.ReplacesPlan()) return {};
+  return NextStamp(plan, m_copy, m_clock());
+}
 
 void History::Apply(Plan& plan, Command command) {
   if (command.Empty()) return;
-  RunCommand(plan, command, Direction::Forward, Stamp(plan));
+  RunCommand(plan, command, Direction::Forward, Stamp(plan, command));
   bool at_top = m_cursor == m_steps.size() && m_cursor > 0;
   bool saved_here = m_clean == static_cast<std::ptrdiff_t>(m_cursor);
   if (at_top && !saved_here && FoldInto(m_steps.back(), command)) return;
@@ -21,13 +24,13 @@ void History::Apply(Plan& plan, Command command) {
 bool History::Undo(Plan& plan) {
   if (!CanUndo()) return false;
   --m_cursor;
-  RunCommand(plan, m_steps[m_cursor], Direction::Backward, Stamp(plan));
+  RunCommand(plan, m_steps[m_cursor], Direction::Backward, Stamp(plan, m_steps[m_cursor]));
   return true;
 }
 
 bool History::Redo(Plan& plan) {
   if (!CanRedo()) return false;
-  RunCommand(plan, m_steps[m_cursor], Direction::Forward, Stamp(plan));
+  RunCommand(plan, m_steps[m_cursor], Direction::Forward, Stamp(plan, m_steps[m_cursor]));
   ++m_cursor;
   return true;
 }

@@ -34,7 +34,7 @@ class History {
   const CopyId& Copy() const { return m_copy; }
 
  private:
-  EditStamp Stamp(Plan& plan) const;
+  EditStamp Stamp(Plan& plan, const Command& command) const;
 
   CopyId m_copy;
   Clock m_clock;
