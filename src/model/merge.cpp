@@ -130,7 +130,7 @@ UnknownFields MergeUnknown(const UnknownFields& a, const UnknownFields& b) {
 template <class T>
 T MergeItem(Sides& s, std::string_view kind, const T& ours, const T& theirs) {
   T out = ours;
-  std::size_t conflicts_before = s.result.conflicts.size();
+  bool deletion_conflicted = false;
   for (const auto& f : FieldsOf<T>()) {
     const Dot& a = DotOf(ours.meta, f.name);
     const Dot& b = DotOf(theirs.meta, f.name);
@@ -145,6 +145,7 @@ T MergeItem(Sides& s, std::string_view kind, const T& ours, const T& theirs) {
     } else {
       Conflict c = MakeConflict(s, kind, ours, theirs, f, a, b);
       take = c.chosen;
+      deletion_conflicted = deletion_conflicted || f.name == "deleted";
       s.result.conflicts.push_back(std::move(c));
     }
     if (take == Side::Ours) continue;
@@ -154,7 +155,7 @@ T MergeItem(Sides& s, std::string_view kind, const T& ours, const T& theirs) {
     ++s.result.stats.fields_from_theirs;
     if (f.name == "deleted" && theirs.meta.deleted) ++s.result.stats.deleted_from_theirs;
   }
-  if (s.result.conflicts.size() == conflicts_before) CheckDeleteEdit(s, kind, ours, theirs, out);
+  if (!deletion_conflicted) CheckDeleteEdit(s, kind, ours, theirs, out);
   out.meta.revision = std::max(ours.meta.revision, theirs.meta.revision);
   if (std::tie(ours.meta.changed_at, ours.meta.changed_by) < std::tie(theirs.meta.changed_at, theirs.meta.changed_by)) {
     out.meta.changed_at = theirs.meta.changed_at;
