@@ -7,6 +7,8 @@
 #include <gtest/gtest.h>
 
 #include "io/plan_file.h"
+#include "model/commands.h"
+#include "model/history.h"
 
 namespace coplan {
 namespace {
@@ -118,6 +120,67 @@ TEST(Cli, WrongUsagePrintsHelp) {
   EXPECT_EQ(Cli("frobnicate").status, 2);
   EXPECT_EQ(Cli("new -o x.json").status, 2);
   EXPECT_NE(Cli("").output.find("coplan-cli validate FILE"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace coplan
+
+namespace coplan {
+namespace {
+
+// Two copies of the workshop plan edited apart, written to temporary files.
+struct MergeFiles {
+  std::string ours = Temp("ours.coplan.json"), theirs = Temp("theirs.coplan.json"), out = Temp("merged.coplan.json");
+};
+
+MergeFiles WriteCopies(bool conflicting) {
+  LoadResult base = LoadPlanText(ReadAll(Data("good/workshop.coplan.json")));
+  Plan a = *base.plan, b = *base.plan;
+  auto edit = [](Plan& plan, const char* copy, const char* lead, std::size_t i) {
+    History h(CopyId{copy}, [] { return std::string("2026-11-23T10:00:00Z"); });
+    Action x = plan.actions[i];
+    x.lead = lead;
+    h.Apply(plan, EditAction(plan, x));
+  };
+  edit(a, "1111111111111111", "Sam (council)", 0);
+  edit(b, "2222222222222222", "Priya (lives with support)", conflicting ? 0 : 1);
+  MergeFiles f;
+  std::ofstream(f.ours, std::ios::binary) << SavePlanText(a);
+  std::ofstream(f.theirs, std::ios::binary) << SavePlanText(b);
+  std::filesystem::remove(f.out);
+  return f;
+}
+
+TEST(CliMerge, CleanMergeWritesTheResult) {
+  MergeFiles f = WriteCopies(false);
+  CliRun r = Cli("merge " + f.ours + " " + f.theirs + " -o " + f.out);
+  ASSERT_EQ(r.status, 0) << r.output;
+  EXPECT_NE(r.output.find("No conflicts"), std::string::npos) << r.output;
+  LoadResult merged = LoadPlanText(ReadAll(f.out));
+  ASSERT_TRUE(merged.ok());
+  EXPECT_EQ(merged.plan->actions[0].lead, "Sam (council)");
+  EXPECT_EQ(merged.plan->actions[1].lead, "Priya (lives with support)");
+}
+
+TEST(CliMerge, ConflictsNeedADecision) {
+  MergeFiles f = WriteCopies(true);
+  CliRun r = Cli("merge " + f.ours + " " + f.theirs + " -o " + f.out);
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.output.find("1 conflict"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("this copy:  \"Sam (council)\""), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("other copy: \"Priya (lives with support)\""), std::string::npos) << r.output;
+  EXPECT_FALSE(std::filesystem::exists(f.out));
+  ASSERT_EQ(Cli("merge " + f.ours + " " + f.theirs + " -o " + f.out + " --theirs").status, 0);
+  EXPECT_EQ(LoadPlanText(ReadAll(f.out)).plan->actions[0].lead, "Priya (lives with support)");
+  ASSERT_EQ(Cli("merge " + f.ours + " " + f.theirs + " -o " + f.out + " --ours").status, 0);
+  EXPECT_EQ(LoadPlanText(ReadAll(f.out)).plan->actions[0].lead, "Sam (council)");
+}
+
+TEST(CliMerge, UnrelatedPlansAreRefused) {
+  MergeFiles f;
+  CliRun r = Cli("merge " + Data("good/workshop.coplan.json") + " " + Data("old/v1-workshop.coplan.json") + " -o " + f.out);
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.output.find("two different plans"), std::string::npos) << r.output;
 }
 
 }  // namespace
