@@ -3,7 +3,7 @@
 // of the old and repairable examples). A file known to be wrong must be rejected, so a check
 // that accepts everything cannot pass. Exits non-zero on any failure.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,7 +13,18 @@ import addFormats from "ajv-formats";
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "../..");
 const data = join(root, "tests/data");
-const cli = process.env.COPLAN_CLI || join(root, "build/core/src/cli/coplan-cli");
+// coplan-cli from COPLAN_CLI, or the newest one in any build folder (build/native, build/core, ...).
+function findCli() {
+  if (process.env.COPLAN_CLI) return process.env.COPLAN_CLI;
+  const found = readdirSync(join(root, "build"), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => join(root, "build", d.name, "src/cli/coplan-cli"))
+    .filter((p) => existsSync(p))
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
+  if (found.length === 0) throw new Error("coplan-cli not found: build it, or set COPLAN_CLI");
+  return found[0];
+}
+const cli = findCli();
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats(ajv);
