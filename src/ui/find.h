@@ -2,8 +2,10 @@
 // lead, lived experience and tag. The matching is pure (tested without a window); the find bar
 // is an ImGui panel.
 #pragma once
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/plan.h"
@@ -20,15 +22,33 @@ struct FindQuery {
   std::optional<bool> lived_experience;    // lead has lived experience
   std::string tag;
   bool Active() const;                     // true if anything would be filtered
+  bool operator==(const FindQuery&) const = default;
 };
 
-// One entry per plan.actions[i]: 1 if it matches (deleted actions never match).
+// One entry per plan.actions[i]: 1 if it matches (deleted actions never match). Every word of
+// `text` must appear somewhere in the action's text; every filter that is set must hold.
 std::vector<char> MatchActions(const Plan& plan, const FindQuery& query);
+
+// Text as the search compares it: lower case, accents and Welsh letters folded to plain ones
+// ("Ŵyn Café" -> "wyn cafe"), curly quotes made straight.
+std::string FoldForSearch(std::string_view text);
+
+// Changes whenever an action is added, edited, undone or deleted, or another plan is opened:
+// lets panels keep work from one frame to the next.
+std::uint64_t ActionsSignature(const Plan& plan);
+
+// "4 actions match", "1 action matches", "No actions match".
+std::string MatchCountText(std::size_t count);
 
 struct FindState {
   bool open = false;          // the find bar is showing
   bool focus_pending = false; // put the keyboard in the search box next frame
   FindQuery query;
+
+  // What the matches were last worked out for: searched again only when one of these changes.
+  FindQuery searched;
+  std::uint64_t searched_plan = 0;
+  bool searched_once = false;
 };
 
 // Draws the find bar (search box, filters, the list of results). Choosing a result asks the app

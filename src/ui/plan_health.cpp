@@ -1,0 +1,207 @@
+// The plan health panel: where the plan is thin (each gap a button that shows the items on the
+// canvas), how many actions each change and vision part has by status, and how much power is
+// shared (the ladder of participation).
+#include "ui/plan_health.h"
+
+#include <algorithm>
+
+#include "imgui.h"
+#include "ui/labels.h"
+#include "ui/theme.h"
+
+namespace coplan::ui {
+namespace {
+
+float Px(float logical) { return logical * ImGui::GetFontSize() / 17.0f; }
+
+bool HighContrast() { return Colours().paper == IM_COL32(0, 0, 0, 255); }
+
+ImU32 StatusColour(Status s) {
+  if (HighContrast()) {  // light shades on black
+    const ImU32 shades[] = {IM_COL32(200, 200, 200, 255), IM_COL32(120, 200, 255, 255), IM_COL32(255, 229, 0, 255),
+                            IM_COL32(120, 255, 160, 255), IM_COL32(160, 160, 160, 255)};
+    return shades[static_cast<int>(s)];
+  }
+  const ImU32 colours[] = {IM_COL32(0x8A, 0x8F, 0x98, 255), IM_COL32(0x1F, 0x6F, 0x9F, 255),
+                           IM_COL32(0xB4, 0x6A, 0x00, 255), IM_COL32(0x2E, 0x7D, 0x4F, 255),
+                           IM_COL32(0x6B, 0x5E, 0x7A, 255)};
+  return colours[static_cast<int>(s)];
+}
+
+void Heading(PanelContext& context, const char* text) {
+  ImGui::Dummy(ImVec2(0, Px(8)));
+  ImGui::PushFont(context.fonts.Bold());
+  ImGui::TextUnformatted(text);
+  ImGui::PopFont();
+  ImGui::Separator();
+}
+
+void DrawGaps(PanelContext& context) {
+  Heading(context, ICON_WARNING "  Where the plan is thin");
+  std::vector<HealthGap> gaps = FindGaps(context.plan);
+  if (gaps.empty()) {
+    ImGui::TextWrapped(ICON_CHECK "  No gaps found. Every change has actions, and every action has a lead, a "
+                       "time, people with lived experience taking part and a way to know it worked.");
+    return;
+  }
+  ImGui::TextWrapped("Choose one to see the actions on the canvas.");
+  float row = ImGui::GetFrameHeight();
+  for (std::size_t i = 0; i < gaps.size(); ++i) {
+    const HealthGap& gap = gaps[i];
+    ImGui::PushID(static_cast<int>(i));
+    std::string label = ICON_WARNING "  " + gap.text + "   " ICON_ARROW;
+    if (ImGui::Selectable(label.c_str(), false, 0, ImVec2(0, row))) context.show_request = gap.items;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show on the canvas");
+    ImGui::Indent(Px(30));
+    ImGui::PushStyleColor(ImGuiCol_Text, Colours().ink_soft);
+    ImGui::TextWrapped("What to do: %s", gap.hint.c_str());
+    ImGui::PopStyleColor();
+    ImGui::Unindent(Px(30));
+    ImGui::PopID();
+  }
+}
+
+// A bar split by status, each part with its icon where it fits; as long as `total / most`.
+void StatusBar(const std::array<int, kStatusCount>& counts, int most, float width) {
+  int total = 0;
+  for (int c : counts) total += c;
+  float height = ImGui::GetFrameHeight();
+  ImVec2 min = ImGui::GetCursorScreenPos();
+  ImGui::Dummy(ImVec2(width, height));
+  if (total == 0 || most == 0) return;
+  ImDrawList* list = ImGui::GetWindowDrawList();
+  float x = min.x, full = width * static_cast<float>(total) / static_cast<float>(most);
+  for (std::size_t i = 0; i < kStatusCount; ++i) {
+    if (counts[i] == 0) continue;
+    float w = full * static_cast<float>(counts[i]) / static_cast<float>(total);
+    ImVec2 a(x, min.y + 2), b(x + w - 2, min.y + height - 2);
+    list->AddRectFilled(a, b, StatusColour(static_cast<Status>(i)), Px(3));
+    const char* icon = StatusIcon(static_cast<Status>(i));
+    ImVec2 size = ImGui::CalcTextSize(icon);
+    if (size.x + Px(6) < w)
+      list->AddText(ImVec2(x + (w - size.x) / 2 - 1, min.y + (height - size.y) / 2), HighContrast() ? IM_COL32(0, 0, 0, 255) : IM_COL32(255, 255, 255, 255), icon);
+    x += w;
+  }
+}
+
+void StatusWordsWithIcons(const std::array<int, kStatusCount>& counts) {
+  bool any = false;
+  for (std::size_t i = 0; i < kStatusCount; ++i) {
+    if (counts[i] == 0) continue;
+    if (any) ImGui::SameLine(0, Px(16));
+    std::array<int, kStatusCount> one{};
+    one[i] = counts[i];
+    ImGui::Text("%s %s", StatusIcon(static_cast<Status>(i)), StatusWords(one).c_str());
+    any = true;
+  }
+  if (!any) ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(Colours().warning), ICON_WARNING "  No actions yet");
+}
+
+struct CountRow {
+  std::string name;
+  std::array<int, kStatusCount> counts;
+  int total;
+};
+
+void DrawCountTable(const char* id, const char* first_column, const std::vector<CountRow>& rows) {
+  int most = 0;
+  for (const CountRow& r : rows) most = std::max(most, r.total);
+  ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+  if (!ImGui::BeginTable(id, 4, flags)) return;
+  ImGui::TableSetupColumn(first_column, ImGuiTableColumnFlags_WidthStretch, 1.2f);
+  ImGui::TableSetupColumn("Actions", ImGuiTableColumnFlags_WidthFixed, Px(70));
+  ImGui::TableSetupColumn("By status", ImGuiTableColumnFlags_WidthFixed, Px(220));
+  ImGui::TableSetupColumn("In words", ImGuiTableColumnFlags_WidthStretch, 1.6f);
+  ImGui::TableHeadersRow();
+  for (const CountRow& r : rows) {
+    ImGui::TableNextRow(0, ImGui::GetFrameHeight());
+    ImGui::TableNextColumn();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextWrapped("%s", r.name.c_str());
+    ImGui::TableNextColumn();
+    ImGui::AlignTextToFramePadding();
+    ImGui::Text("%d", r.total);
+    ImGui::TableNextColumn();
+    StatusBar(r.counts, most, ImGui::GetContentRegionAvail().x);
+    ImGui::TableNextColumn();
+    ImGui::AlignTextToFramePadding();
+    StatusWordsWithIcons(r.counts);
+  }
+  ImGui::EndTable();
+}
+
+CountRow RowFor(std::string name, const std::vector<const Action*>& actions) {
+  return {std::move(name), CountStatuses(actions), static_cast<int>(actions.size())};
+}
+
+void DrawByChange(PanelContext& context) {
+  const Plan& plan = context.plan;
+  Heading(context, ICON_CANVAS "  Actions for each change");
+  std::vector<CountRow> rows;
+  for (const Change* c : LiveChanges(plan)) rows.push_back(RowFor(c->title, ActionsForChange(plan, c->id)));
+  DrawCountTable("by change", "Change", rows);
+  Heading(context, ICON_HOME "  Actions for each part of the vision");
+  rows.clear();
+  for (const VisionPart& part : plan.vision.parts)
+    if (!part.meta.deleted) rows.push_back(RowFor(part.text, ActionsForVisionPart(plan, part.id)));
+  if (rows.empty()) ImGui::TextWrapped("The vision has no parts to link actions to.");
+  else DrawCountTable("by vision part", "Part of the vision", rows);
+}
+
+void DrawLadder(PanelContext& context) {
+  Heading(context, ICON_PEOPLE "  How much power is shared");
+  std::array<int, kInvolvementCount> counts = CountByInvolvement(context.plan);
+  int total = 0, most = 0;
+  for (int c : counts) total += c, most = std::max(most, c);
+  const Involvement ladder[] = {Involvement::Inform, Involvement::Consult, Involvement::Involve,
+                                Involvement::CoDesign, Involvement::CoProduce, Involvement::NotSet};
+  ImGui::TextWrapped("How people who draw on care take part, from least to most shared power: "
+                     "inform " ICON_ARROW " consult " ICON_ARROW " involve " ICON_ARROW " co-design " ICON_ARROW
+                     " co-produce.");
+  if (ImGui::BeginTable("ladder", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
+    ImGui::TableSetupColumn("Level", ImGuiTableColumnFlags_WidthFixed, Px(160));
+    ImGui::TableSetupColumn("Actions", ImGuiTableColumnFlags_WidthFixed, Px(70));
+    ImGui::TableSetupColumn("Share", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableHeadersRow();
+    for (Involvement level : ladder) {
+      int n = counts[static_cast<std::size_t>(level)];
+      ImGui::TableNextRow(0, ImGui::GetFrameHeight());
+      ImGui::TableNextColumn();
+      ImGui::AlignTextToFramePadding();
+      ImGui::TextUnformatted(InvolvementLabel(level));
+      ImGui::TableNextColumn();
+      ImGui::AlignTextToFramePadding();
+      ImGui::Text("%d", n);
+      ImGui::TableNextColumn();
+      float width = std::min(ImGui::GetContentRegionAvail().x, Px(420));
+      ImGui::ProgressBar(most > 0 ? static_cast<float>(n) / static_cast<float>(most) : 0.0f,
+                         ImVec2(width, ImGui::GetFrameHeight()), "");
+    }
+    ImGui::EndTable();
+  }
+  int shared = counts[static_cast<std::size_t>(Involvement::CoDesign)] +
+               counts[static_cast<std::size_t>(Involvement::CoProduce)];
+  if (total > 0)
+    ImGui::TextWrapped("%d of %s are co-designed or co-produced with people who draw on care.", shared,
+                       CountNoun(static_cast<std::size_t>(total), "action", "actions").c_str());
+}
+
+}  // namespace
+
+void DrawPlanHealth(PanelContext& context) {
+  ImGui::BeginChild("Plan health", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding);
+  ImGui::PushTextWrapPos(std::min(ImGui::GetContentRegionAvail().x, Px(1100)));
+  ImGui::PushFont(context.fonts.Large());
+  ImGui::TextUnformatted(ICON_HEALTH "  Plan health");
+  ImGui::PopFont();
+  std::size_t live = LiveActions(context.plan).size();
+  ImGui::TextWrapped("%s in this plan. Here is where it is strong, and where it needs more work.",
+                     CountNoun(live, "action", "actions").c_str());
+  DrawGaps(context);
+  DrawByChange(context);
+  DrawLadder(context);
+  ImGui::PopTextWrapPos();
+  ImGui::EndChild();
+}
+
+}  // namespace coplan::ui
