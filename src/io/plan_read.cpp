@@ -22,27 +22,35 @@ void ReadList(Reader& r, const Value& v, std::vector<T>& out) {
 }
 
 void ReadSeen(Reader& r, const Value& v, VersionVector& seen) {
-  if (!v.IsArray()) return r.Error("should be a list, but it is " + Describe(v) + ".");
+  if (!v.IsArray()) return r.Warn("should be a list, but it is " + Describe(v) + "; it was left out.");
   for (std::size_t i = 0; i < v.Size(); ++i) {
     Scope scope(r, i);
     Value entry = v[i];
-    CopySeen c;
     auto copy = entry.IsObject() ? entry.Find("copy") : std::nullopt;
     auto counter = entry.IsObject() ? entry.Find("counter") : std::nullopt;
     if (!copy || !counter) {
       r.Warn("this entry is not a copy and counter; it was left out.");
       continue;
     }
-    bool ok = ReadText(r, *copy, c.copy.text) && ReadUInt(r, *counter, c.counter);
-    if (auto at = entry.Find("at")) ok = ok && ReadText(r, *at, c.last_at);
-    if (ok && !c.copy.empty()) Observe(seen, c.copy, c.counter, c.last_at);
+    auto at = entry.Find("at");
+    if (!copy->IsString() || copy->Str().empty() || !counter->IsUnsigned() || (at && !at->IsString())) {
+      r.Warn("this entry is not a copy id and a whole-number counter; it was left out.");
+      continue;
+    }
+    Observe(seen, CopyId{std::string(copy->Str())}, counter->UInt(), at ? at->Str() : std::string_view());
   }
 }
 
 const Handler<Plan> kSyncHandlers[] = {
-    {"lineage", [](Reader& r, const Value& v, Plan& p) { ReadText(r, v, p.lineage.text); }},
+    {"lineage", [](Reader& r, const Value& v, Plan& p) {
+       if (v.IsString()) p.lineage.text = v.Str();
+       else r.Warn("should be text, but it is " + Describe(v) + "; a lineage was made from the plan's content.");
+     }},
     {"plan", [](Reader& r, const Value& v, Plan& p) { ReadMeta(r, v, p.meta); }},
-    {"saved_by", [](Reader& r, const Value& v, Plan& p) { ReadText(r, v, p.saved_by.text); }},
+    {"saved_by", [](Reader& r, const Value& v, Plan& p) {
+       if (v.IsString()) p.saved_by.text = v.Str();
+       else r.Warn("should be text, but it is " + Describe(v) + "; it was left out.");
+     }},
     {"seen", [](Reader& r, const Value& v, Plan& p) { ReadSeen(r, v, p.seen); }},
 };
 
@@ -77,7 +85,10 @@ const Handler<Plan> kPlanHandlers[] = {
     {"place", [](Reader& r, const Value& v, Plan& p) { ReadText(r, v, p.place); }},
     {"settings", [](Reader& r, const Value& v, Plan& p) {
        ReadGroup<PlanSettings>(r, v, p.settings, kSettingsHandlers, &p.settings.unknown); }},
-    {"sync", [](Reader& r, const Value& v, Plan& p) { ReadGroup<Plan>(r, v, p, kSyncHandlers, nullptr); }},
+    {"sync", [](Reader& r, const Value& v, Plan& p) {
+       if (v.IsObject()) ReadFields<Plan>(r, v, p, kSyncHandlers, nullptr);
+       else r.Warn("should be a group of fields, but it is " + Describe(v) + "; it was left out.");
+     }},
     {"title", [](Reader& r, const Value& v, Plan& p) { ReadText(r, v, p.title); }},
     {"version", Ignore},
     {"vision", [](Reader& r, const Value& v, Plan& p) {

@@ -68,15 +68,6 @@ bool ReadBool(Reader& r, const Value& v, bool& out) {
   return true;
 }
 
-bool ReadUInt(Reader& r, const Value& v, std::uint64_t& out) {
-  if (!v.IsUnsigned()) {
-    r.Error("should be a whole number of 0 or more, but it is " + Describe(v) + ".");
-    return false;
-  }
-  out = v.UInt();
-  return true;
-}
-
 bool ReadTexts(Reader& r, const Value& v, std::vector<std::string>& out) {
   if (!v.IsArray()) {
     r.Error("should be a list, but it is " + Describe(v) + ".");
@@ -123,8 +114,11 @@ bool ReadPoint(Reader& r, const Value& v, Point& out) {
 }
 
 bool ReadDot(Reader& r, const Value& v, Dot& out) {
-  std::string text;
-  if (!ReadText(r, v, text)) return false;
+  if (!v.IsString()) {
+    r.Warn("should be an edit mark like \"copyid:12\", but it is " + Describe(v) + "; it was left out.");
+    return false;
+  }
+  std::string text(v.Str());
   std::size_t colon = text.rfind(':');
   std::uint64_t counter = 0;
   bool ok = colon != std::string::npos && colon > 0;
@@ -140,24 +134,34 @@ bool ReadDot(Reader& r, const Value& v, Dot& out) {
   return true;
 }
 
+// Bookkeeping that is damaged is reset with a warning: it must never stop a plan from opening.
+static void SoftText(Reader& r, const Value& v, std::string& out) {
+  if (v.IsString()) out = v.Str();
+  else r.Warn("should be text, but it is " + Describe(v) + "; it was left out.");
+}
+
 static const Handler<ItemMeta> kMetaHandlers[] = {
-    {"at", [](Reader& r, const Value& v, ItemMeta& m) { ReadText(r, v, m.changed_at); }},
-    {"by", [](Reader& r, const Value& v, ItemMeta& m) { ReadText(r, v, m.changed_by.text); }},
+    {"at", [](Reader& r, const Value& v, ItemMeta& m) { SoftText(r, v, m.changed_at); }},
+    {"by", [](Reader& r, const Value& v, ItemMeta& m) { SoftText(r, v, m.changed_by.text); }},
     {"created", [](Reader& r, const Value& v, ItemMeta& m) { ReadDot(r, v, m.created); }},
     {"dots",
      [](Reader& r, const Value& v, ItemMeta& m) {
-       if (!ExpectObject(r, v)) return;
+       if (!v.IsObject()) return r.Warn("should be a group of fields, but it is " + Describe(v) + "; it was left out.");
        v.ForEachMember([&](std::string_view key, const Value& value) {
          Scope scope(r, key);
          Dot dot;
          if (ReadDot(r, value, dot)) SetFieldDot(m, key, dot);
        });
      }},
-    {"rev", [](Reader& r, const Value& v, ItemMeta& m) { ReadUInt(r, v, m.revision); }},
+    {"rev",
+     [](Reader& r, const Value& v, ItemMeta& m) {
+       if (v.IsUnsigned()) m.revision = v.UInt();
+       else r.Warn("should be a whole number of 0 or more, but it is " + Describe(v) + "; it was reset to 1.");
+     }},
 };
 
 void ReadMeta(Reader& r, const Value& v, ItemMeta& meta) {
-  if (!ExpectObject(r, v)) return;
+  if (!v.IsObject()) return r.Warn("should be a group of fields, but it is " + Describe(v) + "; it was left out.");
   ReadFields<ItemMeta>(r, v, meta, kMetaHandlers, nullptr);
 }
 

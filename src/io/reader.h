@@ -58,7 +58,6 @@ std::string Describe(const Value& v);
 
 bool ReadText(Reader& r, const Value& v, std::string& out);
 bool ReadBool(Reader& r, const Value& v, bool& out);
-bool ReadUInt(Reader& r, const Value& v, std::uint64_t& out);
 bool ReadTexts(Reader& r, const Value& v, std::vector<std::string>& out);
 bool ReadPoint(Reader& r, const Value& v, Point& out);
 bool ReadDot(Reader& r, const Value& v, Dot& out);

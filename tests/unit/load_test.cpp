@@ -177,3 +177,30 @@ TEST(Accepted, ByteOrderMarkAndCrlfLoadLikeThePlainFile) {
 
 }  // namespace
 }  // namespace coplan
+
+namespace coplan {
+namespace {
+
+TEST(Repairs, DamagedBookkeepingNeverStopsAPlanOpening) {
+  LoadResult result = LoadPlanText(
+      "{\"format\":\"coplan\",\"version\":2,\"title\":\"t\","
+      "\"actions\":[{\"id\":\"a\",\"title\":\"A\",\"sync\":{\"rev\":-1,\"at\":5,\"created\":\"nocounter\","
+      "\"dots\":{\"title\":\"x:0\",\"lead\":\"y:3\"}}},{\"id\":\"b\",\"title\":\"B\",\"sync\":[]}],"
+      "\"sync\":{\"lineage\":7,\"seen\":[{\"copy\":\"x\",\"counter\":1e30},{\"copy\":\"y\",\"counter\":3}],\"extra\":1}}");
+  ASSERT_TRUE(result.ok()) << result.errors[0].Text();
+  const Plan& plan = *result.plan;
+  EXPECT_EQ(plan.actions[0].meta.revision, 1u);
+  EXPECT_TRUE(plan.actions[0].meta.created.empty());
+  ASSERT_EQ(plan.actions[0].meta.dots.size(), 1u);
+  EXPECT_EQ(plan.actions[0].meta.dots[0].field, "lead");
+  ASSERT_EQ(plan.seen.copies.size(), 1u);
+  EXPECT_EQ(plan.seen.copies[0].copy.text, "y");
+  EXPECT_FALSE(plan.lineage.empty());
+  EXPECT_GE(result.warnings.size(), 7u);
+  LoadResult again = LoadPlanText(SavePlanText(plan));
+  ASSERT_TRUE(again.ok());
+  EXPECT_TRUE(again.warnings.empty());
+}
+
+}  // namespace
+}  // namespace coplan
