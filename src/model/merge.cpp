@@ -106,6 +106,7 @@ void CheckDeleteEdit(Sides& s, std::string_view kind, const T& ours, const T& th
   std::string& keeper_text = ours_deleted ? c.theirs_text : c.ours_text;
   keeper_text = "kept and changed (" + UnseenFields(keeper, deleter_seen) + ")";
   (ours_deleted ? c.theirs_by : c.ours_by) = edit->copy;
+  (ours_deleted ? c.theirs_at : c.ours_at) = LastAt(ours_deleted ? s.theirs_seen : s.ours_seen, edit->copy);
   if ((c.chosen == Side::Ours) != ours_deleted) {
     out.meta.deleted = false;
     SetFieldDot(out.meta, "deleted", *edit);  // an edit the deleting copy has not seen, so this sticks
