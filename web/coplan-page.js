@@ -29,7 +29,66 @@
     }
   }
 
+  // The text overlay: a real HTML field over the control being edited (see text_overlay.h).
+  // Keys typed into it must not reach the module's keyboard handling, which listens on window.
+  let overlay = null;
+  const ratio = () => window.devicePixelRatio || 1;
+  function reportOverlay(value, state) {
+    const length = Module.lengthBytesUTF8(value) + 1;
+    const ptr = Module._malloc(length);
+    Module.stringToUTF8(value, ptr, length);
+    Module._coplan_overlay_report(ptr, state);
+    Module._free(ptr);
+  }
+  function finishOverlay(state) {
+    if (!overlay) return;
+    const field = overlay;
+    overlay = null;
+    reportOverlay(field.value, state);
+    field.remove();
+    canvas.focus();
+  }
+  function placeOverlay(x, y, w, h, font) {
+    if (!overlay) return;
+    const r = ratio();
+    Object.assign(overlay.style, { left: `${x / r}px`, top: `${y / r}px`, width: `${w / r}px`,
+      height: `${h / r}px`, fontSize: `${font / r}px` });
+  }
+  for (const type of ['keydown', 'keypress', 'keyup']) {
+    window.addEventListener(type, (event) => {
+      if (!overlay || event.target !== overlay) return;
+      event.stopImmediatePropagation();
+      if (type !== 'keydown') return;
+      const multiline = overlay.tagName === 'TEXTAREA';
+      if (event.key === 'Escape') { event.preventDefault(); finishOverlay(3); }
+      else if (event.key === 'Enter' && (!multiline || event.ctrlKey || event.metaKey)) { event.preventDefault(); finishOverlay(2); }
+      else if (event.key === 'Tab') { event.preventDefault(); finishOverlay(2); }
+    }, true);
+  }
+
   window.coplanPage = {
+    openOverlay(value, label, x, y, w, h, font, multiline) {
+      if (overlay) finishOverlay(2);
+      const field = document.createElement(multiline ? 'textarea' : 'input');
+      field.className = 'text-overlay';
+      field.value = value;
+      field.setAttribute('aria-label', label);
+      field.addEventListener('input', () => { if (overlay === field) reportOverlay(field.value, 1); });
+      field.addEventListener('blur', () => { if (overlay === field) finishOverlay(2); });
+      overlay = field;
+      document.querySelector('main').appendChild(field);
+      placeOverlay(x, y, w, h, font);
+      field.focus();
+      field.setSelectionRange(field.value.length, field.value.length);
+    },
+    placeOverlay,
+    closeOverlay() {
+      if (!overlay) return;
+      const field = overlay;
+      overlay = null;
+      field.remove();
+      canvas.focus();
+    },
     ready() {
       status.hidden = true;
       canvas.focus();

@@ -5,6 +5,7 @@
 #include "imgui.h"
 #include "io/plan_file.h"
 #include "model/template.h"
+#include "ui/canvas_edit.h"
 #include "ui/panel.h"
 #include "ui/plan_health.h"
 #include "ui/text_field.h"
@@ -198,7 +199,9 @@ void App::ReplacePlan(Plan plan) {
   m_plan = std::move(plan);
   m_history.Clear();
   m_selection = {};
-  m_canvas.fit_pending = true;
+  m_canvas = {};
+  Command placed = ui::PlaceCardsInLanes(m_plan);
+  if (!placed.Empty()) m_history.Apply(m_plan, std::move(placed));
 }
 
 void App::ShowNotice(Notice::Kind kind, std::string text) {

@@ -37,6 +37,7 @@ std::optional<std::string> DesktopField(const char* label, const std::string& va
   } else {
     ImGui::InputTextMultiline(hidden.c_str(), &buffer, size);
   }
+  if (o.finished && ImGui::IsItemDeactivated()) *o.finished = true;
   if (ImGui::IsItemDeactivatedAfterEdit() && buffer != value) return buffer;
   return std::nullopt;
 }
@@ -75,6 +76,7 @@ std::optional<std::string> OverlayField(const char* label, const std::string& va
     return std::nullopt;
   }
   platform::CloseTextOverlay();
+  if (o.finished) *o.finished = true;
   if (report.state == platform::OverlayState::Committed && report.value != value) return report.value;
   return std::nullopt;
 }

@@ -18,6 +18,7 @@ struct TextFieldOptions {
   float height = 0;          // paragraphs: 0 picks about four lines
   const char* hint = "";     // shown greyed when empty
   bool focus_now = false;    // start editing at once (e.g. the title of a new card)
+  bool* finished = nullptr;  // set to true in the frame an edit ends (finished or abandoned)
 };
 
 // A labelled text control showing `value`. Returns the new text once the person has finished

@@ -1,0 +1,124 @@
+#include "ui/canvas_edit.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "model/queries.h"
+
+namespace coplan::ui {
+
+using namespace layout;
+
+Command Combine(std::string name, std::vector<Command> parts) {
+  Command all;
+  all.name = std::move(name);
+  for (Command& part : parts) {
+    auto take = [](auto& into, auto& from) { into.insert(into.end(), from.begin(), from.end()); };
+    take(all.vision_parts, part.vision_parts);
+    take(all.changes, part.changes);
+    take(all.actions, part.actions);
+    take(all.notes, part.notes);
+    take(all.links, part.links);
+    take(all.people, part.people);
+    if (part.plan) all.plan = part.plan;
+  }
+  return all;
+}
+
+Command MoveSelection(const Plan& plan, const FrameLayout& layout, const Selection& selection, Point delta) {
+  std::vector<Command> parts;
+  std::string moved_to;
+  int actions = 0, relinked = 0;
+  for (const ActionId& id : selection.actions) {
+    const Action* a = FindAction(plan, id);
+    if (!a || a->meta.deleted) continue;
+    Action edited = *a;
+    edited.position = {a->position.x + delta.x, a->position.y + delta.y};
+    int from = layout.LaneOf(*a);
+    int to = LaneAt(edited.position.x + kCardWidth / 2, plan.changes.size());
+    if (to >= 0 && to != from && edited.position.y >= kLaneTop) {
+      const ChangeId& change = plan.changes[to].id;
+      edited.changes.erase(std::remove(edited.changes.begin(), edited.changes.end(), change), edited.changes.end());
+      if (edited.changes.empty()) edited.changes.push_back(change);
+      else edited.changes.front() = change;
+      moved_to = plan.changes[to].title;
+      ++relinked;
+    }
+    ++actions;
+    parts.push_back(EditAction(plan, edited));
+  }
+  int notes = 0;
+  for (const NoteId& id : selection.notes) {
+    const Note* n = FindNote(plan, id);
+    if (!n || n->meta.deleted) continue;
+    Note edited = *n;
+    edited.position = {n->position.x + delta.x, n->position.y + delta.y};
+    parts.push_back(EditNote(plan, edited));
+    ++notes;
+  }
+  std::string name;
+  if (relinked > 0 && relinked == actions && notes == 0)
+    name = "Move " + CountNoun(actions, "action", "actions") + " to " + moved_to;
+  else if (notes == 0)
+    name = "Move " + CountNoun(actions, "action", "actions");
+  else if (actions == 0)
+    name = "Move " + CountNoun(notes, "note", "notes");
+  else
+    name = "Move " + CountNoun(actions + notes, "item", "items");
+  return Combine(name, std::move(parts));
+}
+
+Command TidyLane(const Plan& plan, const FrameLayout& layout, int lane) {
+  std::vector<const Action*> cards;
+  for (const Action& a : plan.actions)
+    if (!a.meta.deleted && layout.LaneOf(a) == lane) cards.push_back(&a);
+  std::stable_sort(cards.begin(), cards.end(), [](const Action* x, const Action* y) { return x->position.y < y->position.y; });
+  Rect r = LaneRect(static_cast<std::size_t>(lane), 0);
+  float x = r.x0 + (kLaneWidth - kCardWidth) / 2, y = r.y0 + kLaneHeader;
+  std::vector<Command> parts;
+  for (const Action* a : cards) {
+    Action edited = *a;
+    edited.position = {x, y};
+    y += kCardHeight + kCardGap;
+    Command c = EditAction(plan, edited);
+    if (!c.Empty()) parts.push_back(std::move(c));
+  }
+  return Combine("Tidy " + plan.changes[lane].title, std::move(parts));
+}
+
+Command PlaceCardsInLanes(const Plan& plan) {
+  FrameLayout f = FrameLayout::Of(plan);
+  std::vector<float> next(plan.changes.size(), kLaneTop + kLaneHeader);
+  auto in_place = [&](const Action& a, int lane) {
+    float x = LaneRect(static_cast<std::size_t>(lane), 0).x0 + (kLaneWidth - kCardWidth) / 2;
+    return std::abs(a.position.x - x) < 1 && a.position.y >= kLaneTop + kLaneHeader;
+  };
+  for (const Action& a : plan.actions) {
+    int lane = f.LaneOf(a);
+    if (!a.meta.deleted && lane >= 0 && in_place(a, lane))
+      next[lane] = std::max(next[lane], a.position.y + kCardHeight + kCardGap);
+  }
+  std::vector<Command> parts;
+  for (const Action& a : plan.actions) {
+    int lane = f.LaneOf(a);
+    if (a.meta.deleted || lane < 0 || in_place(a, lane)) continue;
+    Action edited = a;
+    edited.position = {LaneRect(static_cast<std::size_t>(lane), 0).x0 + (kLaneWidth - kCardWidth) / 2, next[lane]};
+    next[lane] += kCardHeight + kCardGap;
+    parts.push_back(EditAction(plan, edited));
+  }
+  if (parts.empty()) return {};
+  std::string name = "Place " + CountNoun(parts.size(), "card", "cards") + " in their changes";
+  return Combine(std::move(name), std::move(parts));
+}
+
+std::string SelectionAsText(const Plan& plan, const Selection& selection) {
+  std::string text;
+  for (const ActionId& id : selection.actions)
+    if (const Action* a = FindAction(plan, id); a && !a->meta.deleted) text += a->title + "\n";
+  for (const NoteId& id : selection.notes)
+    if (const Note* n = FindNote(plan, id); n && !n->meta.deleted) text += n->text + "\n";
+  return text;
+}
+
+}  // namespace coplan::ui

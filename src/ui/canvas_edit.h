@@ -1,0 +1,28 @@
+// The canvas's edits: commands built from gestures and keys, so both give the same result.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "model/commands.h"
+#include "ui/canvas_parts.h"
+
+namespace coplan::ui {
+
+// Several commands that touch different items, as one undo step called `name`.
+Command Combine(std::string name, std::vector<Command> parts);
+
+// Moves the selected cards and notes by `delta`; a card dropped over another lane moves to that
+// change. One step, named for what happened ("Move 3 actions", "Move to Sharing power as equals").
+Command MoveSelection(const Plan& plan, const FrameLayout& layout, const Selection& selection, Point delta);
+
+// Lines the cards of lane `lane` up in one column, in their current order, evenly spaced.
+Command TidyLane(const Plan& plan, const FrameLayout& layout, int lane);
+
+// Puts cards that sit outside their change's lane (from another tool, or an older file) into it,
+// under the cards already there. Empty if every card is in place.
+Command PlaceCardsInLanes(const Plan& plan);
+
+// The selected actions and notes as plain text (one line each), for the clipboard.
+std::string SelectionAsText(const Plan& plan, const Selection& selection);
+
+}  // namespace coplan::ui

@@ -1,0 +1,32 @@
+// The canvas's input: mouse gestures, keys, menus and the floating toolbar.
+#pragma once
+#include <string>
+#include <unordered_map>
+
+#include "ui/canvas_parts.h"
+#include "ui/panel.h"
+
+namespace coplan::ui {
+
+// True while the canvas has the keyboard (so it shows where the focus is).
+bool CanvasHasKeyboard();
+// plan.actions indices by id, kept between frames and rebuilt when the plan's actions change.
+const std::unordered_map<std::string, int>& IndexOfActions(const Plan& plan);
+
+void HandleCanvasInput(PanelContext& ctx, CanvasState& state, const FrameLayout& layout, const Painter& p,
+                       Point canvas_min, Point canvas_size);
+// Right-click (or Menu key) menus for a card, a note, a lane, or the background.
+void DrawCanvasMenus(PanelContext& ctx, CanvasState& state, const FrameLayout& layout, const Painter& p);
+// The buttons over the canvas: add, find, fit, zoom; and the minimap for large plans.
+void DrawCanvasToolbar(PanelContext& ctx, CanvasState& state, const FrameLayout& layout, Point canvas_min);
+
+// Opens the right menu for what was clicked: a card, a note, a lane (index or -1) or the background.
+void OpenMenuFor(PanelContext& ctx, CanvasState& state, int card, int note, int lane, Point world);
+// Keys while the canvas has the keyboard.
+void HandleCanvasKeys(PanelContext& ctx, CanvasState& state, const FrameLayout& layout, const Painter& p,
+                      Point canvas_min, Point canvas_size);
+
+// Adds an action at `at` in lane `lane` and starts typing its title.
+void AddActionAt(PanelContext& ctx, CanvasState& state, int lane, Point at);
+
+}  // namespace coplan::ui

@@ -1,0 +1,174 @@
+// Painting the canvas's items: the vision, lanes, cards, notes and connectors.
+#include <algorithm>
+#include <cmath>
+
+#include "ui/canvas_parts.h"
+#include "ui/labels.h"
+#include "ui/theme.h"
+
+namespace coplan::ui {
+
+using namespace layout;
+
+int FrameLayout::LaneOf(const Action& a) const {
+  if (a.changes.empty()) return -1;
+  auto it = lane_of_change.find(a.changes.front().text);
+  return it == lane_of_change.end() ? -1 : it->second;
+}
+
+FrameLayout FrameLayout::Of(const Plan& plan) {
+  FrameLayout f;
+  for (std::size_t i = 0; i < plan.changes.size(); ++i) f.lane_of_change.emplace(plan.changes[i].id.text, static_cast<int>(i));
+  f.lane_bottom.assign(plan.changes.size(), 0.0f);
+  f.lane_count.assign(plan.changes.size(), 0);
+  for (const Action& a : plan.actions) {
+    if (a.meta.deleted) continue;
+    int lane = f.LaneOf(a);
+    if (lane >= 0) f.lane_bottom[lane] = std::max(f.lane_bottom[lane], a.position.y + kCardHeight);
+    for (const ChangeId& c : a.changes) {
+      auto it = f.lane_of_change.find(c.text);
+      if (it != f.lane_of_change.end()) ++f.lane_count[it->second];
+    }
+  }
+  return f;
+}
+
+void PaintVision(const Plan& plan, const Painter& p) {
+  const Palette& c = Colours();
+  Rect r = VisionRect(plan.changes.size());
+  p.FillRect(r, c.vision, 14);
+  float pad = 28;
+  p.Text(Weight::Bold, 18, {r.x0 + pad, r.y0 + 16}, c.vision_ink, ICON_HOME "  Our vision");
+  Rect text_clip{r.x0, r.y0, r.x1 - pad, r.y0 + 128};
+  p.Text(Weight::Regular, 26, {r.x0 + pad, r.y0 + 48}, c.vision_ink, plan.vision.statement, r.Width() - 2 * pad,
+         &text_clip);
+  float x = r.x0 + pad, y = r.y1 - 52;
+  for (const VisionPart& part : plan.vision.parts) {
+    if (part.meta.deleted) continue;
+    float w = p.TextWidth(Weight::Regular, 16, part.text) + 28;
+    p.FillRect({x, y, x + w, y + 34}, IM_COL32(255, 255, 255, 40), 17);
+    p.Text(Weight::Regular, 16, {x + 14, y + 6}, c.vision_ink, part.text);
+    x += w + 12;
+  }
+}
+
+void PaintLane(const Plan& plan, const FrameLayout& f, std::size_t index, bool focused, bool drop_target,
+               const Painter& p) {
+  const Palette& c = Colours();
+  const Change& change = plan.changes[index];
+  Rect lane = LaneRect(index, f.lane_bottom[index]);
+  p.FillRect(lane, drop_target ? c.selection : c.lane, 12);
+  p.StrokeRect(lane, focused ? c.focus : c.lane_border, 12, focused ? 3.0f : 1.5f);
+  ImU32 tint = c.change_tint[change.is_key_change ? std::min<std::size_t>(index, 4) : 5];
+  p.FillRect({lane.x0, lane.y0, lane.x1, lane.y0 + 8}, tint, 4);
+  Rect title_clip{lane.x0, lane.y0, lane.x1 - 16, lane.y0 + kLaneHeader - 24};
+  std::string number = change.is_key_change ? std::to_string(index + 1) + ". " : "";
+  p.Text(Weight::Bold, 20, {lane.x0 + 16, lane.y0 + 18}, c.ink, number + change.title, kLaneWidth - 32, &title_clip);
+  int count = f.lane_count[index];
+  std::string counted = count == 0 ? ICON_WARNING " No actions yet" : count == 1 ? "1 action" : std::to_string(count) + " actions";
+  p.Text(Weight::Regular, 15, {lane.x0 + 16, lane.y0 + kLaneHeader - 26}, count == 0 ? c.warning : c.ink_soft, counted);
+}
+
+namespace {
+
+void PaintSimpleCard(const Rect& r, ImU32 tint, const Action& a, const Painter& p) {
+  const Palette& c = Colours();
+  p.FillRect(r, c.card, 6);
+  p.FillRect({r.x0, r.y0, r.x0 + 10, r.y1}, tint, 3);
+  float bar = std::min(250.0f, 11.0f * static_cast<float>(a.title.size()));
+  p.FillRect({r.x0 + 24, r.y0 + 22, r.x0 + 24 + bar, r.y0 + 44}, c.card_border, 4);
+}
+
+}  // namespace
+
+void PaintCard(const Plan& plan, const FrameLayout& f, const Action& a, const CardLook& look, const Painter& p) {
+  const Palette& c = Colours();
+  Rect r = CardRect(a);
+  r = {r.x0 + look.offset.x, r.y0 + look.offset.y, r.x1 + look.offset.x, r.y1 + look.offset.y};
+  int lane = f.LaneOf(a);
+  ImU32 tint = lane >= 0 ? c.change_tint[plan.changes[lane].is_key_change ? std::min(lane, 4) : 5] : c.ink_soft;
+  if (look.simple) {
+    PaintSimpleCard(r, tint, a, p);
+  } else {
+    p.FillRect({r.x0 + 2, r.y0 + 4, r.x1 + 2, r.y1 + 5}, c.card_shadow, 10);
+    p.FillRect(r, c.card, 10);
+    p.StrokeRect(r, c.card_border, 10, 1);
+    p.FillRect({r.x0, r.y0 + 10, r.x0 + 6, r.y1 - 10}, tint, 3);
+    float x = r.x0 + 18, w = kCardWidth - 32;
+    Rect title_clip{r.x0, r.y0, r.x1 - 12, r.y0 + 62};
+    p.Text(Weight::Bold, 17, {x, r.y0 + 12}, c.ink, a.title.empty() ? "Untitled action" : a.title, w, &title_clip);
+    std::string lead = a.lead.empty() ? ICON_USER "  No lead yet" : ICON_USER "  " + a.lead;
+    if (!a.lead.empty() && a.lead_has_lived_experience) lead += "   " ICON_HEART " lived experience";
+    Rect row_clip{r.x0, r.y0, r.x1 - 12, r.y1};
+    p.Text(Weight::Regular, 14, {x, r.y0 + 66}, a.lead.empty() ? c.warning : c.ink_soft, lead, 0, &row_clip);
+    std::string status = std::string(StatusIcon(a.status)) + " " + StatusLabel(a.status);
+    p.Text(Weight::Regular, 14, {x, r.y0 + 94}, c.ink, status, 0, &row_clip);
+    p.Text(Weight::Regular, 14, {x + 120, r.y0 + 94}, c.ink_soft, std::string(ICON_CLOCK " ") + WhenLabel(a.when), 0,
+           &row_clip);
+    if (a.changes.size() > 1)
+      p.Text(Weight::Regular, 14, {x + 215, r.y0 + 94}, c.ink_soft, "+" + std::to_string(a.changes.size() - 1) + " more", 0,
+             &row_clip);
+  }
+  if (look.dimmed) p.FillRect({r.x0 - 1, r.y0 - 1, r.x1 + 1, r.y1 + 1}, c.dim, 10);
+  if (look.selected) p.StrokeRect(r, c.focus, 10, std::max(2.0f, p.Px(3)));
+  if (look.focused) p.StrokeRect({r.x0 - 6, r.y0 - 6, r.x1 + 6, r.y1 + 6}, c.focus, 14, 2.0f);
+}
+
+void PaintNote(const Note& n, const CardLook& look, const Painter& p) {
+  const Palette& c = Colours();
+  Rect r = NoteRect(n);
+  r = {r.x0 + look.offset.x, r.y0 + look.offset.y, r.x1 + look.offset.x, r.y1 + look.offset.y};
+  p.FillRect({r.x0 + 2, r.y0 + 4, r.x1 + 2, r.y1 + 5}, c.card_shadow, 4);
+  p.FillRect(r, c.note, 4);
+  p.StrokeRect(r, c.note_border, 4, 1);
+  if (!look.simple) {
+    std::string kind = std::string(NoteKindIcon(n.kind)) + "  " + NoteKindLabel(n.kind);
+    p.Text(Weight::Regular, 13, {r.x0 + 14, r.y0 + 10}, c.ink_soft, kind);
+    Rect clip{r.x0, r.y0, r.x1 - 8, r.y1 - 8};
+    p.Text(Weight::Regular, 16, {r.x0 + 14, r.y0 + 34}, c.ink, n.text.empty() ? "Empty note" : n.text, kNoteWidth - 28, &clip);
+  }
+  if (look.dimmed) p.FillRect(r, c.dim, 4);
+  if (look.selected) p.StrokeRect(r, c.focus, 4, std::max(2.0f, p.Px(3)));
+}
+
+namespace {
+bool Contains(const std::vector<ActionId>& ids, const ActionId& id) {
+  return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+}  // namespace
+
+void PaintLinks(const Plan& plan, const std::unordered_map<std::string, int>& index_of, const Painter& p,
+                const Rect& visible, const Selection& selection, Point drag_offset) {
+  const Palette& c = Colours();
+  float thickness = std::max(1.0f, p.Px(2));
+  for (const Link& link : plan.links) {
+    if (link.meta.deleted) continue;
+    auto from = index_of.find(link.from.text), to = index_of.find(link.to.text);
+    if (from == index_of.end() || to == index_of.end()) continue;
+    const Action& fa = plan.actions[from->second];
+    const Action& ta = plan.actions[to->second];
+    if (fa.meta.deleted || ta.meta.deleted) continue;
+    Rect a = CardRect(fa), b = CardRect(ta);
+    auto shift = [&](Rect& r, const Action& x) {
+      if (!Contains(selection.actions, x.id)) return;
+      r = {r.x0 + drag_offset.x, r.y0 + drag_offset.y, r.x1 + drag_offset.x, r.y1 + drag_offset.y};
+    };
+    shift(a, fa);
+    shift(b, ta);
+    Rect span{std::min(a.x0, b.x0), std::min(a.y0, b.y0), std::max(a.x1, b.x1), std::max(a.y1, b.y1)};
+    if (!span.Overlaps(visible)) continue;
+    Point start{a.x1, (a.y0 + a.y1) / 2}, end{b.x0, (b.y0 + b.y1) / 2};
+    if (b.x0 < a.x1) start = {a.x0, start.y}, end = {b.x1, end.y};
+    float bend = std::max(40.0f, std::abs(end.x - start.x) * 0.4f) * (end.x >= start.x ? 1.0f : -1.0f);
+    ImVec2 s = p.At(start), e = p.At(end);
+    int segments = p.Px(100) < 30 ? 4 : 16;
+    p.list->AddBezierCubic(s, p.At(Point{start.x + bend, start.y}), p.At(Point{end.x - bend, end.y}), e, c.link,
+                           thickness, segments);
+    if (link.kind == LinkKind::DependsOn)
+      p.list->AddCircle(e, thickness * 3.0f, c.link, 10, thickness);
+    else
+      p.list->AddCircleFilled(e, thickness * 2.5f, c.link, 8);
+  }
+}
+
+}  // namespace coplan::ui

@@ -1,0 +1,37 @@
+// Pieces the canvas's files share: one frame's layout and the painting of each kind of item.
+#pragma once
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "model/plan.h"
+#include "ui/canvas.h"
+#include "ui/canvas_draw.h"
+
+namespace coplan::ui {
+
+// Where each change's lane is and how far down its cards reach, worked out once per frame.
+struct FrameLayout {
+  std::unordered_map<std::string, int> lane_of_change;  // change id -> lane index
+  std::vector<float> lane_bottom;                       // lowest card edge per lane
+  std::vector<int> lane_count;                          // actions serving each change
+  int LaneOf(const Action& a) const;                    // -1 when it serves no change
+  static FrameLayout Of(const Plan& plan);
+};
+
+// How an item is drawn this frame.
+struct CardLook {
+  bool selected = false, focused = false, dimmed = false, simple = false;
+  Point offset{0, 0};  // while being dragged
+};
+
+void PaintVision(const Plan& plan, const Painter& p);
+void PaintLane(const Plan& plan, const FrameLayout& layout, std::size_t index, bool focused, bool drop_target,
+               const Painter& p);
+void PaintCard(const Plan& plan, const FrameLayout& layout, const Action& a, const CardLook& look, const Painter& p);
+void PaintNote(const Note& n, const CardLook& look, const Painter& p);
+// Connectors between actions that can be seen; `index_of` maps action ids to plan.actions.
+void PaintLinks(const Plan& plan, const std::unordered_map<std::string, int>& index_of, const Painter& p,
+                const Rect& visible, const Selection& selection, Point drag_offset);
+
+}  // namespace coplan::ui
