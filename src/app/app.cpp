@@ -6,6 +6,7 @@
 #include "io/plan_file.h"
 #include "model/template.h"
 #include "ui/canvas_edit.h"
+#include "ui/inspector.h"
 #include "ui/panel.h"
 #include "ui/plan_health.h"
 #include "ui/text_field.h"
@@ -153,7 +154,7 @@ void App::DrawPlanArea() {
   m_canvas.filtering = m_find.open && m_find.query.Active();
   const std::vector<char>* matches = m_canvas.filtering ? &m_canvas.matches : nullptr;
   switch (m_view) {
-    case PlanView::Canvas: ui::DrawCanvas(context, m_canvas); break;
+    case PlanView::Canvas: DrawCanvasAndInspector(context); break;
     case PlanView::Table: ui::DrawActionTable(context, m_table, matches); break;
     case PlanView::Health: ui::DrawPlanHealth(context); break;
   }
@@ -162,6 +163,22 @@ void App::DrawPlanArea() {
     m_canvas.show_pending = std::move(*m_show_request);
     m_show_request.reset();
   }
+}
+
+void App::DrawCanvasAndInspector(ui::PanelContext& context) {
+  if (!ui::InspectorHasSubject(context)) {
+    ui::DrawCanvas(context, m_canvas);
+    return;
+  }
+  float width = std::min(420 * m_fonts.Scale(), ImGui::GetContentRegionAvail().x * 0.45f);
+  ImGui::BeginChild("Canvas area", ImVec2(ImGui::GetContentRegionAvail().x - width, 0), ImGuiChildFlags_None,
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+  ui::DrawCanvas(context, m_canvas);
+  ImGui::EndChild();
+  ImGui::SameLine(0, 0);
+  ImGui::BeginChild("Inspector", ImVec2(width, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AlwaysUseWindowPadding);
+  ui::DrawInspector(context, m_canvas);
+  ImGui::EndChild();
 }
 
 void App::HandleShortcuts() {

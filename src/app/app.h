@@ -15,6 +15,7 @@
 #include "ui/canvas.h"
 #include "ui/find.h"
 #include "ui/fonts.h"
+#include "ui/panel.h"
 #include "ui/theme.h"
 
 namespace coplan {
@@ -62,6 +63,7 @@ class App {
   void DrawViewMenu();
   void DrawNotices();
   void DrawPlanArea();
+  void DrawCanvasAndInspector(ui::PanelContext& context);
   void HandleShortcuts();
   void ApplyPending();
 

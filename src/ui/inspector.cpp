@@ -1,0 +1,203 @@
+#include "ui/inspector.h"
+
+#include <cctype>
+
+#include "imgui.h"
+#include "model/queries.h"
+#include "ui/labels.h"
+#include "ui/text_field.h"
+
+namespace coplan::ui {
+namespace {
+
+std::string Joined(const std::vector<std::string>& items, const char* separator) {
+  std::string out;
+  for (const std::string& s : items) out += (out.empty() ? "" : separator) + s;
+  return out;
+}
+
+std::vector<std::string> Split(const std::string& text, char separator) {
+  std::vector<std::string> out;
+  std::string item;
+  auto flush = [&] {
+    std::size_t a = item.find_first_not_of(" \t\r"), b = item.find_last_not_of(" \t\r");
+    if (a != std::string::npos) out.push_back(item.substr(a, b - a + 1));
+    item.clear();
+  };
+  for (char c : text) {
+    if (c == separator) flush();
+    else item += c;
+  }
+  flush();
+  return out;
+}
+
+bool IsDate(const std::string& s) {
+  if (s.empty()) return true;
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+  int month = std::stoi(s.substr(5, 2)), day = std::stoi(s.substr(8, 2));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+void Heading(const PanelContext& ctx, const char* text) {
+  ImGui::Spacing();
+  ImGui::PushFont(ctx.fonts.Bold());
+  ImGui::TextUnformatted(text);
+  ImGui::PopFont();
+}
+
+template <class Enum>
+bool Choice(const char* label, Enum& value, std::initializer_list<Enum> options, const char* (*name)(Enum)) {
+  bool changed = false;
+  ImGui::TextUnformatted(label);
+  ImGui::PushID(label);
+  for (Enum option : options) {
+    if (ImGui::RadioButton(name(option), value == option)) value = option, changed = true;
+    if (ImGui::GetContentRegionAvail().x > 140 * ImGui::GetFontSize() / 17) ImGui::SameLine();
+  }
+  ImGui::NewLine();
+  ImGui::PopID();
+  return changed;
+}
+
+void Text(const char* label, std::string& field, bool& changed, TextKind kind = TextKind::Line, const char* hint = "") {
+  TextFieldOptions o;
+  o.kind = kind;
+  o.hint = hint;
+  if (auto v = TextField(label, field, o)) field = *v, changed = true;
+}
+
+void Serves(PanelContext& ctx, Action& a, bool& changed) {
+  Heading(ctx, "Serves these changes");
+  for (const Change& c : ctx.plan.changes) {
+    if (c.meta.deleted) continue;
+    bool on = std::find(a.changes.begin(), a.changes.end(), c.id) != a.changes.end();
+    if (ImGui::Checkbox(c.title.c_str(), &on)) {
+      if (on) a.changes.push_back(c.id);
+      else a.changes.erase(std::remove(a.changes.begin(), a.changes.end(), c.id), a.changes.end());
+      changed = true;
+    }
+  }
+  Heading(ctx, "Serves these parts of the vision");
+  for (const VisionPart& v : ctx.plan.vision.parts) {
+    if (v.meta.deleted) continue;
+    bool on = std::find(a.vision_parts.begin(), a.vision_parts.end(), v.id) != a.vision_parts.end();
+    if (ImGui::Checkbox(v.text.c_str(), &on)) {
+      if (on) a.vision_parts.push_back(v.id);
+      else a.vision_parts.erase(std::remove(a.vision_parts.begin(), a.vision_parts.end(), v.id), a.vision_parts.end());
+      changed = true;
+    }
+  }
+}
+
+void Links(PanelContext& ctx, CanvasState& canvas, const Action& a) {
+  Heading(ctx, "Links to other actions");
+  int shown = 0;
+  for (const Link& l : ctx.plan.links) {
+    if (l.meta.deleted || (l.from != a.id && l.to != a.id)) continue;
+    const Action* other = FindAction(ctx.plan, l.from == a.id ? l.to : l.from);
+    if (!other) continue;
+    ImGui::PushID(l.id.text.c_str());
+    const char* how = l.kind == LinkKind::DependsOn ? (l.from == a.id ? "Depends on" : "Needed by")
+                                                    : (l.from == a.id ? "Supports" : "Supported by");
+    ImGui::BulletText("%s: %s", how, other->title.c_str());
+    ImGui::SameLine();
+    if (ImGui::SmallButton(ICON_CLOSE " Remove")) {
+      Selection one;
+      one.links.push_back(l.id);
+      ctx.commands.push_back(DeleteItems(ctx.plan, one));
+    }
+    ImGui::PopID();
+    ++shown;
+  }
+  if (shown == 0) ImGui::TextDisabled("No links yet.");
+  if (ImGui::Button(ICON_LINK "  Link to another action")) canvas.link_from = a.id, canvas.link_pick = true;
+}
+
+void ActionDetails(PanelContext& ctx, CanvasState& canvas, const Action& original) {
+  Action a = original;
+  bool changed = false;
+  Text("What will happen", a.title, changed, TextKind::Line, "A short title");
+  Text("More about it", a.description, changed, TextKind::Paragraph);
+  Heading(ctx, "Who");
+  Text("Who leads it", a.lead, changed, TextKind::Line, "A name or nickname");
+  changed |= ImGui::Checkbox("The lead has lived experience of drawing on care", &a.lead_has_lived_experience);
+  std::string involved = Joined(a.involved, ", ");
+  Text("Who else is involved (separate with commas)", involved, changed);
+  a.involved = Split(involved, ',');
+  changed |= Choice("How much people who draw on care are involved", a.involvement,
+                    {Involvement::NotSet, Involvement::Inform, Involvement::Consult, Involvement::Involve,
+                     Involvement::CoDesign, Involvement::CoProduce}, InvolvementLabel);
+  Heading(ctx, "When and how far along");
+  changed |= Choice("When", a.when, {When::NotSet, When::Now, When::Next, When::Later}, WhenLabel);
+  std::string start = a.start_date, due = a.due_date;
+  bool dates_changed = false;
+  Text("Start date (year-month-day)", start, dates_changed, TextKind::Line, "2027-03-01");
+  Text("Due date (year-month-day)", due, dates_changed, TextKind::Line, "2027-06-30");
+  if (!IsDate(start) || !IsDate(due))
+    ImGui::TextWrapped(ICON_WARNING "  Please write dates as year-month-day, like 2027-03-01.");
+  else if (dates_changed)
+    a.start_date = start, a.due_date = due, changed = true;
+  changed |= Choice("Status", a.status, {Status::Idea, Status::Agreed, Status::InProgress, Status::Done, Status::Paused},
+                    StatusLabel);
+  Serves(ctx, a, changed);
+  Heading(ctx, "What it needs");
+  Text("Money", a.needs.money, changed);
+  Text("Time", a.needs.time, changed);
+  Text("People", a.needs.people, changed);
+  Text("Places", a.needs.places, changed);
+  Heading(ctx, "How we will know it worked");
+  std::string know = Joined(a.how_we_will_know, "\n");
+  Text("In the words of people who draw on care, one on each line", know, changed, TextKind::Paragraph);
+  a.how_we_will_know = Split(know, '\n');
+  Heading(ctx, "Notes and tags");
+  Text("Notes", a.notes, changed, TextKind::Paragraph);
+  std::string tags = Joined(a.tags, ", ");
+  Text("Tags (separate with commas)", tags, changed);
+  a.tags = Split(tags, ',');
+  if (changed) ctx.commands.push_back(EditAction(ctx.plan, a));
+  Links(ctx, canvas, original);
+  ImGui::Spacing();
+  if (ImGui::Button(ICON_CLONE "  Duplicate")) ctx.commands.push_back(DuplicateActions(ctx.plan, ctx.ids, {a.id}, {30, 30}));
+  ImGui::SameLine();
+  if (ImGui::Button(ICON_TRASH "  Delete")) {
+    ctx.commands.push_back(DeleteItems(ctx.plan, ctx.selection));
+    ctx.selection = {};
+  }
+}
+
+void NoteDetails(PanelContext& ctx, const Note& original) {
+  Note n = original;
+  bool changed = Choice("Kind of note", n.kind, {NoteKind::Idea, NoteKind::Question, NoteKind::Example}, NoteKindLabel);
+  Text("Note", n.text, changed, TextKind::Paragraph);
+  if (changed) ctx.commands.push_back(EditNote(ctx.plan, n));
+  if (ImGui::Button(ICON_TRASH "  Delete note")) {
+    ctx.commands.push_back(DeleteItems(ctx.plan, ctx.selection));
+    ctx.selection = {};
+  }
+}
+
+}  // namespace
+
+bool InspectorHasSubject(const PanelContext& ctx) {
+  const Selection& s = ctx.selection;
+  return s.actions.size() + s.notes.size() == 1;
+}
+
+void DrawInspector(PanelContext& ctx, CanvasState& canvas) {
+  const Selection& s = ctx.selection;
+  ImGui::PushFont(ctx.fonts.Large());
+  ImGui::TextUnformatted(s.actions.size() == 1 ? "Action" : "Note");
+  ImGui::PopFont();
+  ImGui::PushID(s.actions.size() == 1 ? s.actions.front().text.c_str() : s.notes.front().text.c_str());
+  if (s.actions.size() == 1) {
+    if (const Action* a = FindAction(ctx.plan, s.actions.front()); a && !a->meta.deleted) ActionDetails(ctx, canvas, *a);
+  } else if (const Note* n = FindNote(ctx.plan, s.notes.front()); n && !n->meta.deleted) {
+    NoteDetails(ctx, *n);
+  }
+  ImGui::PopID();
+}
+
+}  // namespace coplan::ui
