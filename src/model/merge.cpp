@@ -171,11 +171,15 @@ T MergeItem(Sides& s, std::string_view kind, const T& ours, const T& theirs) {
 template <class T>
 std::vector<T> MergeList(Sides& s, std::string_view kind, const std::vector<T>& ours, const std::vector<T>& theirs) {
   using IdT = decltype(T::id);
-  std::unordered_map<IdT, std::size_t> in_ours, in_theirs;
-  for (std::size_t i = 0; i < ours.size(); ++i) in_ours.emplace(ours[i].id, i);
-  for (std::size_t i = 0; i < theirs.size(); ++i) in_theirs.emplace(theirs[i].id, i);
   std::vector<T> out;
   out.reserve(std::max(ours.size(), theirs.size()));
+  // Copies of one plan usually share their first items in the same order: merge those directly.
+  std::size_t i = 0, j = 0;
+  while (i < ours.size() && j < theirs.size() && ours[i].id == theirs[j].id)
+    out.push_back(MergeItem(s, kind, ours[i++], theirs[j++]));
+  std::unordered_map<IdT, std::size_t> in_ours, in_theirs;
+  for (std::size_t k = i; k < ours.size(); ++k) in_ours.emplace(ours[k].id, k);
+  for (std::size_t k = j; k < theirs.size(); ++k) in_theirs.emplace(theirs[k].id, k);
   std::unordered_set<IdT> done;
   auto emit = [&](const IdT& id) {
     if (!done.insert(id).second) return;
@@ -189,7 +193,6 @@ std::vector<T> MergeList(Sides& s, std::string_view kind, const std::vector<T>& 
       ++s.result.stats.items_from_theirs;
     }
   };
-  std::size_t i = 0, j = 0;
   while (i < ours.size() || j < theirs.size()) {
     while (i < ours.size() && done.count(ours[i].id)) ++i;
     while (j < theirs.size() && done.count(theirs[j].id)) ++j;
