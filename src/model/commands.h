@@ -53,6 +53,9 @@ Command MoveActionToChange(const Plan& plan, const ActionId& action, const Chang
 // Deleting leaves tombstones. Deleting an action also deletes the links to and from it.
 Command DeleteItems(const Plan& plan, const Selection& items);
 
+// The items a command changes, e.g. to select them again after undo or redo.
+Selection TouchedItems(const Command& command);
+
 // "3 actions", "1 note": for command names.
 std::string CountNoun(std::size_t count, std::string_view singular, std::string_view plural);
 

@@ -165,6 +165,17 @@ Command MoveActionToChange(const Plan& plan, const ActionId& action, const Chang
   });
 }
 
+Selection TouchedItems(const Command& c) {
+  Selection s;
+  for (const auto& step : c.actions) s.actions.push_back(step.after.id);
+  for (const auto& step : c.notes) s.notes.push_back(step.after.id);
+  for (const auto& step : c.links) s.links.push_back(step.after.id);
+  for (const auto& step : c.people) s.people.push_back(step.after.id);
+  for (const auto& step : c.changes) s.changes.push_back(step.after.id);
+  for (const auto& step : c.vision_parts) s.vision_parts.push_back(step.after.id);
+  return s;
+}
+
 Command DeleteItems(const Plan& plan, const Selection& items) {
   Command c;
   for (const auto& id : items.actions) DeleteSteps(c.actions, FindAction(plan, id));

@@ -26,6 +26,8 @@ class History {
   std::string UndoName() const;  // "" if nothing to undo
   std::string RedoName() const;
   std::size_t StepCount() const { return m_steps.size(); }
+  const Command* UndoStep() const { return CanUndo() ? &m_steps[m_cursor - 1] : nullptr; }  // what Undo would undo
+  const Command* RedoStep() const { return CanRedo() ? &m_steps[m_cursor] : nullptr; }
 
   void MarkClean();        // call after saving
   bool IsClean() const;    // false when there is unsaved work

@@ -46,6 +46,10 @@ VersionVector MergeSeen(const VersionVector& a, const VersionVector& b) {
   return out;
 }
 
+bool NeedsFreshCopyId(const Plan& plan, const CopyId& copy, std::uint64_t highest_used) {
+  return SeenCounter(plan.seen, copy) < highest_used;
+}
+
 EditStamp NextStamp(Plan& plan, const CopyId& copy, std::string at) {
   EditStamp stamp{Dot{copy, SeenCounter(plan.seen, copy) + 1}, std::move(at)};
   Observe(plan.seen, copy, stamp.dot.counter, stamp.at);

@@ -27,6 +27,11 @@ void Observe(VersionVector& seen, const CopyId& copy, std::uint64_t counter, std
 // Pointwise maximum of two vectors.
 VersionVector MergeSeen(const VersionVector& a, const VersionVector& b);
 
+// A copy's counter must never repeat. It could if this installation already edited a newer file of
+// the same plan (the app keeps, per lineage, the highest counter it has used) and now opens an
+// older one: then edit under a fresh copy id for this session instead.
+bool NeedsFreshCopyId(const Plan& plan, const CopyId& copy, std::uint64_t highest_used);
+
 // Starts a new edit by `copy`: bumps the plan's counter for it and returns the stamp.
 EditStamp NextStamp(Plan& plan, const CopyId& copy, std::string at);
 

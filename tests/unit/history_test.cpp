@@ -3,6 +3,7 @@
 
 #include "model/commands.h"
 #include "model/fields.h"
+#include "model/sync.h"
 #include "test_support.h"
 
 namespace coplan {
@@ -116,6 +117,38 @@ TEST(History, ClearForgetsStepsAndIsClean) {
   EXPECT_FALSE(history.CanUndo());
   EXPECT_TRUE(history.IsClean());
   EXPECT_EQ(history.UndoName(), "");
+}
+
+}  // namespace
+}  // namespace coplan
+
+namespace coplan {
+namespace {
+
+TEST(History, StepsTellWhichItemsTheyTouch) {
+  Plan plan = test::SmallPlan();
+  History history = test::MakeHistory();
+  EXPECT_EQ(history.UndoStep(), nullptr);
+  Selection moved{{plan.actions[0].id, plan.actions[2].id}, {plan.notes[1].id}};
+  history.Apply(plan, MoveItems(plan, moved, {3, 3}));
+  ASSERT_NE(history.UndoStep(), nullptr);
+  Selection touched = TouchedItems(*history.UndoStep());
+  EXPECT_EQ(touched.actions, moved.actions);
+  EXPECT_EQ(touched.notes, moved.notes);
+  history.Undo(plan);
+  EXPECT_EQ(history.UndoStep(), nullptr);
+  EXPECT_EQ(TouchedItems(*history.RedoStep()).actions.size(), 2u);
+}
+
+TEST(History, AFreshCopyIdIsNeededForAnOlderFile) {
+  Plan plan = test::SmallPlan();
+  History history = test::MakeHistory();
+  Action a = plan.actions[0];
+  a.title = "changed";
+  history.Apply(plan, EditAction(plan, a));
+  EXPECT_FALSE(NeedsFreshCopyId(plan, test::kMyCopy, 1));
+  EXPECT_TRUE(NeedsFreshCopyId(plan, test::kMyCopy, 2));
+  EXPECT_TRUE(NeedsFreshCopyId(test::SmallPlan(), test::kMyCopy, 1));
 }
 
 }  // namespace
