@@ -9,6 +9,7 @@ namespace coplan {
 
 class JsonWriter {
  public:
+  void Reserve(std::size_t bytes) { m_out.reserve(bytes); }
   void BeginObject() { Open('{'); }
   void EndObject() { Close('}'); }
   void BeginArray() { Open('['); }

@@ -239,6 +239,8 @@ void WritePlanSync(JsonWriter& w, const Plan& plan) {
 
 std::string SavePlanText(const Plan& plan) {
   JsonWriter w;
+  w.Reserve(8192 + plan.actions.size() * 1600 + plan.notes.size() * 400 + plan.links.size() * 300 +
+            plan.people.size() * 300);
   w.BeginObject();
   Text(w, "format", "coplan", true);
   w.Key("version");
