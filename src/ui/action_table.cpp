@@ -142,16 +142,16 @@ void SetupColumns(const std::vector<const Change*>& changes) {
   auto sortable = [](const char* name, float width, TableColumn id) {
     ImGui::TableSetupColumn(name, ImGuiTableColumnFlags_WidthFixed, Px(width), static_cast<ImGuiID>(id));
   };
-  sortable("Action", 320, TableColumn::Title);
-  ImGui::TableSetupColumn("Canvas", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoSort, Px(90));
-  sortable("Lead", 340, TableColumn::Lead);
-  sortable("When", 130, TableColumn::When);
-  sortable("Status", 165, TableColumn::Status);
-  sortable("Involvement", 150, TableColumn::Involvement);
-  sortable("Due date", 120, TableColumn::DueDate);
+  sortable("Action", 290, TableColumn::Title);
+  ImGui::TableSetupColumn("Canvas", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoSort, Px(84));
+  sortable("Lead", 300, TableColumn::Lead);
+  sortable("When", 120, TableColumn::When);
+  sortable("Status", 150, TableColumn::Status);
+  sortable("Involvement", 140, TableColumn::Involvement);
+  sortable("Due date", 110, TableColumn::DueDate);
   for (const Change* c : changes)
-    ImGui::TableSetupColumn(c->title.c_str(), ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoSort, Px(118));
-  ImGui::TableSetupScrollFreeze(1, 1);
+    ImGui::TableSetupColumn(c->title.c_str(), ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoSort, Px(112));
+  ImGui::TableSetupScrollFreeze(2, 1);
 }
 
 // Column titles: the sortable ones as headers that sort when clicked, the changes' long titles
@@ -209,12 +209,14 @@ void DrawActionTable(PanelContext& context, TableState& state, const std::vector
   const Plan& plan = context.plan;
   std::vector<const Change*> changes = LiveChanges(plan);
   ImGui::BeginChild("Action table", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding);
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);  // tick boxes and choices need an edge
   // Sorting is read inside the table below; the summary uses last frame's rows until then.
   DrawSummary(plan, state, matches);
   int columns = kFirstChange + static_cast<int>(changes.size());
   ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_SortTristate | ImGuiTableFlags_ScrollX |
                           ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter |
-                          ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingFixedFit;
+                          ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_Resizable | ImGuiTableFlags_NoBordersInBodyUntilResize |
+                          ImGuiTableFlags_SizingFixedFit;
   if (ImGui::BeginTable("actions", columns, flags)) {
     SetupColumns(changes);
     DrawHeaderRow(columns);
@@ -227,6 +229,7 @@ void DrawActionTable(PanelContext& context, TableState& state, const std::vector
         DrawRow(context, plan.actions[state.rows[static_cast<std::size_t>(r)]], changes, height);
     ImGui::EndTable();
   }
+  ImGui::PopStyleVar();
   ImGui::EndChild();
 }
 

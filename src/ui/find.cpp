@@ -16,16 +16,19 @@ namespace {
 
 constexpr int kResultRowsShown = 5;
 
-// Starts the next control on this line if `width` still fits, otherwise on a new line.
-void Flow(float width) {
-  ImGui::SameLine();
-  if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+// Wide enough for `preview`, within limits.
+float ComboWidth(const std::string& preview) {
+  float room = ImGui::CalcTextSize(preview.c_str()).x + ImGui::GetFrameHeight() + ImGui::GetStyle().FramePadding.x * 3;
+  float unit = ImGui::GetFontSize() / 17.0f;
+  return std::clamp(room, 150 * unit, 300 * unit);
 }
 
 // A combo of choices. `labels[0]` means "any"; returns the index chosen this frame, or -1.
-int ChoiceCombo(const char* id, const std::string& preview, const std::vector<std::string>& labels, int current,
-                float width) {
+int ChoiceCombo(const char* id, const std::string& preview, const std::vector<std::string>& labels, int current) {
   int chosen = -1;
+  float width = ComboWidth(preview);
+  ImGui::SameLine();
+  if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
   ImGui::SetNextItemWidth(width);
   if (ImGui::BeginCombo(id, preview.c_str(), ImGuiComboFlags_HeightLarge)) {
     for (int i = 0; i < static_cast<int>(labels.size()); ++i) {
@@ -41,17 +44,17 @@ int ChoiceCombo(const char* id, const std::string& preview, const std::vector<st
 
 template <class E>
 void EnumFilter(const char* id, const char* name, const char* any, std::optional<E>& value, int count,
-                const char* (*label)(E), float width) {
+                const char* (*label)(E)) {
   std::vector<std::string> labels{any};
   for (int i = 0; i < count; ++i) labels.emplace_back(label(static_cast<E>(i)));
   int current = value ? static_cast<int>(*value) + 1 : 0;
   std::string preview = std::string(name) + ": " + labels[static_cast<std::size_t>(current)];
-  int chosen = ChoiceCombo(id, preview, labels, current, width);
+  int chosen = ChoiceCombo(id, preview, labels, current);
   if (chosen == 0) value.reset();
   if (chosen > 0) value = static_cast<E>(chosen - 1);
 }
 
-void ChangeFilter(const Plan& plan, FindQuery& query, float width) {
+void ChangeFilter(const Plan& plan, FindQuery& query) {
   std::vector<const Change*> changes = LiveChanges(plan);
   std::vector<std::string> labels{"Any change"};
   int current = 0;
@@ -59,14 +62,14 @@ void ChangeFilter(const Plan& plan, FindQuery& query, float width) {
     labels.push_back(changes[i]->title.empty() ? "Untitled change" : changes[i]->title);
     if (query.change && *query.change == changes[i]->id) current = static_cast<int>(i) + 1;
   }
-  int chosen = ChoiceCombo("##change", "Change: " + labels[static_cast<std::size_t>(current)], labels, current, width);
+  int chosen = ChoiceCombo("##change", "Change: " + labels[static_cast<std::size_t>(current)], labels, current);
   if (chosen == 0) query.change.reset();
   if (chosen > 0) query.change = changes[static_cast<std::size_t>(chosen - 1)]->id;
 }
 
 // A filter over words people wrote (leads, tags): the plan's own words, sorted, as choices.
 void WordFilter(const char* id, const char* name, const char* any, const char* none,
-                const std::set<std::string>& words, std::string& value, float width) {
+                const std::set<std::string>& words, std::string& value) {
   std::vector<std::string> labels{any};
   labels.insert(labels.end(), words.begin(), words.end());
   int current = 0;
@@ -74,19 +77,19 @@ void WordFilter(const char* id, const char* name, const char* any, const char* n
     if (labels[i] == value) current = static_cast<int>(i);
   std::string preview = std::string(name) + ": " + (value.empty() ? any : value.c_str());
   ImGui::BeginDisabled(words.empty() && value.empty());
-  int chosen = ChoiceCombo(id, words.empty() && value.empty() ? std::string(none) : preview, labels, current, width);
+  int chosen = ChoiceCombo(id, words.empty() && value.empty() ? std::string(none) : preview, labels, current);
   ImGui::EndDisabled();
   if (chosen == 0) value.clear();
   if (chosen > 0) value = labels[static_cast<std::size_t>(chosen)];
 }
 
-void LivedExperienceFilter(FindQuery& query, float width) {
+void LivedExperienceFilter(FindQuery& query) {
   const std::vector<std::string> labels{"Any lead", "Lead has lived experience",
                                         "Lead does not have lived experience"};
   int current = !query.lived_experience ? 0 : *query.lived_experience ? 1 : 2;
   const char* previews[] = {"Lived experience: any", ICON_HEART "  Lead has lived experience",
                             "Lead without lived experience"};
-  int chosen = ChoiceCombo("##lived", previews[current], labels, current, width);
+  int chosen = ChoiceCombo("##lived", previews[current], labels, current);
   if (chosen == 0) query.lived_experience.reset();
   if (chosen > 0) query.lived_experience = chosen == 1;
 }
@@ -98,21 +101,14 @@ void DrawFilters(const Plan& plan, FindQuery& query) {
     for (const auto& t : a->tags)
       if (!t.empty()) tags.insert(t);
   }
-  float width = 230 * ImGui::GetFontSize() / 17.0f;
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(ICON_FILTER "  Only show");
-  Flow(width);
-  ChangeFilter(plan, query, width);
-  Flow(width);
-  EnumFilter<Status>("##status", "Status", "Any status", query.status, kStatusCount, StatusLabel, width);
-  Flow(width);
-  EnumFilter<When>("##when", "When", "Any time", query.when, 4, WhenLabel, width);
-  Flow(width);
-  WordFilter("##lead", "Lead", "Anyone", "No leads yet", leads, query.lead, width);
-  Flow(width);
-  LivedExperienceFilter(query, width);
-  Flow(width);
-  WordFilter("##tag", "Tag", "Any tag", "No tags yet", tags, query.tag, width);
+  ChangeFilter(plan, query);
+  EnumFilter<Status>("##status", "Status", "Any status", query.status, kStatusCount, StatusLabel);
+  EnumFilter<When>("##when", "When", "Any time", query.when, 4, WhenLabel);
+  WordFilter("##lead", "Lead", "Anyone", "No leads yet", leads, query.lead);
+  LivedExperienceFilter(query);
+  WordFilter("##tag", "Tag", "Any tag", "No tags yet", tags, query.tag);
 }
 
 std::string ResultText(const Plan& plan, const Action& a) {
@@ -128,8 +124,9 @@ void DrawResults(PanelContext& context, const std::vector<std::size_t>& hits) {
   const Plan& plan = context.plan;
   float row = ImGui::GetFrameHeight();
   float spacing = ImGui::GetStyle().ItemSpacing.y;
-  int shown = std::min<int>(kResultRowsShown, static_cast<int>(hits.size()));
-  ImGui::BeginChild("Results", ImVec2(0, shown * (row + spacing) + spacing), ImGuiChildFlags_Border);
+  float shown = static_cast<float>(std::min<std::size_t>(kResultRowsShown, hits.size()));
+  float height = shown * row + (shown - 1) * spacing + ImGui::GetStyle().WindowPadding.y * 2;
+  ImGui::BeginChild("Results", ImVec2(0, height), ImGuiChildFlags_Border);
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(hits.size()), row + spacing);
   while (clipper.Step()) {
@@ -197,11 +194,13 @@ void DrawFindBar(PanelContext& context, FindState& state, std::vector<char>& mat
 
   ImGui::PushID("Find and filter");
   ImGui::BeginChild("bar", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);  // choices need a visible edge
   bool close = false;
   DrawSearchRow(state, hits.size(), close);
   DrawFilters(plan, state.query);
   if (state.query.Active() && !hits.empty()) DrawResults(context, hits);
   bool focused = ImGui::IsWindowFocused(ImGuiFocusedFlags_ChildWindows);
+  ImGui::PopStyleVar();
   ImGui::EndChild();
   ImGui::PopID();
   ImGui::Separator();
