@@ -132,6 +132,9 @@ class Parser {
   }
 
   bool ParseValue(const Node& key) {
+    if (++m_values > kMaxValues)
+      return Fail("The file holds more than " + std::to_string(kMaxValues / 1000000) +
+                  " million values, far more than any plan");
     Node node;
     node.key_at = key.key_at;
     node.key_len = key.key_len;
@@ -237,6 +240,7 @@ class Parser {
   std::string_view m_s;
   std::size_t m_i = 0;
   int m_depth = 0;
+  std::size_t m_values = 0;
   Doc& m_doc;
   std::vector<Node> m_stack;
   std::vector<Problem>& m_errors;

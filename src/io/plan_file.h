@@ -15,6 +15,7 @@ namespace coplan {
 constexpr int kFileVersion = 2;                        // what this Coplan writes
 constexpr std::size_t kMaxFileBytes = 64u << 20;       // far beyond any real plan
 constexpr int kMaxNesting = 64;                        // a plan needs about 6 levels
+constexpr std::size_t kMaxValues = 6'000'000;          // a 10,000-action plan has about 650,000
 constexpr double kMaxCoordinate = 1.0e7;               // canvas coordinates beyond this are absurd
 
 // One problem found in a file: where ("actions[3].status", "line 4, column 12") and what.

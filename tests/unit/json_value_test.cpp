@@ -122,3 +122,20 @@ TEST(JsonValue, TextAfterANulByteIsRefused) {
 
 }  // namespace
 }  // namespace coplan::json
+
+namespace coplan::json {
+namespace {
+
+TEST(JsonValue, TooManyValuesAreRefused) {
+  std::string text = "[";
+  text.reserve(2 * kMaxValues + 8);
+  for (std::size_t i = 0; i < kMaxValues; ++i) text += "0,";
+  text += "0]";
+  Parsed p(text);
+  EXPECT_FALSE(p.ok);
+  ASSERT_FALSE(p.errors.empty());
+  EXPECT_NE(p.errors[0].message.find("more than 6 million values"), std::string::npos) << p.errors[0].message;
+}
+
+}  // namespace
+}  // namespace coplan::json
