@@ -117,6 +117,18 @@
         Module._free(namePtr);
       }
     },
+    // Where lanes and cards are on screen, in CSS pixels (tests use it to aim the mouse).
+    canvasGeometry() {
+      const ptr = Module._coplan_canvas_geometry();
+      try {
+        const g = JSON.parse(Module.UTF8ToString(ptr));
+        const r = window.devicePixelRatio || 1;
+        const css = (b) => b.map((v) => v / r);
+        return { lanes: g.lanes.map(css), cards: Object.fromEntries(Object.entries(g.cards).map(([k, b]) => [k, css(b)])) };
+      } finally {
+        Module._free(ptr);
+      }
+    },
     planText() {
       const ptr = Module._coplan_plan_text();
       try {

@@ -52,6 +52,7 @@ class App {
   bool MayClose();
 
   const Plan& plan() const { return m_plan; }
+  std::string CanvasGeometry() const { return ui::CanvasGeometryJson(m_plan, m_canvas, m_fonts.Scale()); }
   History& history() { return m_history; }
   IdMaker& ids() { return m_ids; }
   const CopyId& copy() const { return m_copy; }

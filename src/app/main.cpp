@@ -70,6 +70,7 @@ int main(int argc, char** argv) {
   coplan::platform::ConnectHost({
       [](std::string_view text, const std::string& name) { return app.OpenText(text, name); },
       [] { return coplan::SavePlanText(app.plan()); },
+      [] { return app.CanvasGeometry(); },
   });
   if (!options.plan_file.empty()) {
     std::string text;

@@ -32,6 +32,19 @@ EMSCRIPTEN_KEEPALIVE int coplan_open_text(const char* text, int length, const ch
   return g_handlers.open_text(std::string_view(text, static_cast<std::size_t>(length)), name) ? 1 : 0;
 }
 
+namespace {
+char* CopyOut(const std::string& text) {
+  char* out = static_cast<char*>(std::malloc(text.size() + 1));
+  std::memcpy(out, text.c_str(), text.size() + 1);
+  return out;
+}
+}  // namespace
+
+// Where the canvas draws lanes and cards, in memory the caller frees with free().
+EMSCRIPTEN_KEEPALIVE char* coplan_canvas_geometry() {
+  return CopyOut(g_handlers.canvas_geometry ? g_handlers.canvas_geometry() : std::string("{}"));
+}
+
 // The open plan as file text, in memory the caller frees with free().
 EMSCRIPTEN_KEEPALIVE char* coplan_plan_text() {
   std::string text = g_handlers.plan_text ? g_handlers.plan_text() : std::string();

@@ -103,7 +103,7 @@ void Paint(PanelContext& ctx, CanvasState& state, const FrameLayout& f, const Pa
     bool focused = state.focused_action.empty() && state.focused_lane == static_cast<int>(i) && CanvasHasKeyboard();
     PaintLane(plan, f, i, focused, drop_lane == static_cast<int>(i), p);
   }
-  PaintLinks(plan, IndexOfActions(plan), p, visible, ctx.selection, offset);
+  PaintLinks(plan, p, visible, ctx.selection, offset);
   bool simple = p.Px(17) < 7;
   for (std::size_t i = 0; i < plan.actions.size(); ++i) {
     const Action& a = plan.actions[i];
@@ -180,12 +180,33 @@ Rect PlanBounds(const Plan& plan) {
   return r;
 }
 
+std::string CanvasGeometryJson(const Plan& plan, const CanvasState& state, float scale) {
+  FrameLayout f = FrameLayout::Of(plan);
+  auto box = [&](const Rect& r) {
+    Point a = state.view.ToScreen({r.x0, r.y0}, state.origin, scale);
+    Point b = state.view.ToScreen({r.x1, r.y1}, state.origin, scale);
+    return "[" + std::to_string(a.x) + "," + std::to_string(a.y) + "," + std::to_string(b.x - a.x) + "," +
+           std::to_string(b.y - a.y) + "]";
+  };
+  std::string json = "{\"lanes\":[";
+  for (std::size_t i = 0; i < plan.changes.size(); ++i) json += (i ? "," : "") + box(LaneRect(i, f.lane_bottom[i]));
+  json += "],\"cards\":{";
+  bool first = true;
+  for (const Action& a : plan.actions) {
+    if (a.meta.deleted) continue;
+    json += (first ? "\"" : ",\"") + a.id.text + "\":" + box(CardRect(a));
+    first = false;
+  }
+  return json + "}}";
+}
+
 void DrawCanvas(PanelContext& ctx, CanvasState& state) {
   ImVec2 min = ImGui::GetCursorScreenPos();
   ImVec2 size = ImGui::GetContentRegionAvail();
   if (size.x < 50 || size.y < 50) return;
   float scale = ctx.fonts.Scale();
   state.size = {size.x, size.y};
+  state.origin = {min.x, min.y};
   state.world_bounds = PlanBounds(ctx.plan);
   ApplyViewRequests(ctx.plan, state, ctx.selection, scale);
   FrameLayout f = FrameLayout::Of(ctx.plan);

@@ -21,6 +21,7 @@ struct CanvasState {
   bool fit_pending = true;                 // fit the whole plan on the next frame
   bool vision_pending = false;             // go to the vision on the next frame
   std::optional<Selection> show_pending;   // bring these items into view and select them
+  Point origin{0, 0};                      // the canvas's top-left on screen last frame
   Point size{0, 0};                        // the canvas's size on screen last frame
   Rect world_bounds;                       // everything in the plan, last frame
   bool animating = false;                  // frames must keep coming (a camera glide)
@@ -45,6 +46,10 @@ struct CanvasState {
 
 // Draws the canvas into the rest of the current window and handles its input.
 void DrawCanvas(PanelContext& context, CanvasState& state);
+
+// Where lanes and cards were drawn last frame, as JSON in screen pixels:
+// {"lanes": [[x, y, w, h], ...], "cards": {"<action id>": [x, y, w, h], ...}}
+std::string CanvasGeometryJson(const Plan& plan, const CanvasState& state, float scale);
 
 // Everything the plan holds, in world units.
 Rect PlanBounds(const Plan& plan);

@@ -10,15 +10,22 @@ namespace coplan::ui {
 
 using namespace layout;
 
+namespace {
+// A plan has a handful of changes: comparing ids beats hashing them.
+int IndexOf(const std::vector<const std::string*>& ids, const std::string& id) {
+  for (std::size_t i = 0; i < ids.size(); ++i)
+    if (*ids[i] == id) return static_cast<int>(i);
+  return -1;
+}
+}  // namespace
+
 int FrameLayout::LaneOf(const Action& a) const {
-  if (a.changes.empty()) return -1;
-  auto it = lane_of_change.find(a.changes.front().text);
-  return it == lane_of_change.end() ? -1 : it->second;
+  return a.changes.empty() ? -1 : IndexOf(change_ids, a.changes.front().text);
 }
 
 FrameLayout FrameLayout::Of(const Plan& plan) {
   FrameLayout f;
-  for (std::size_t i = 0; i < plan.changes.size(); ++i) f.lane_of_change.emplace(plan.changes[i].id.text, static_cast<int>(i));
+  for (const Change& c : plan.changes) f.change_ids.push_back(&c.id.text);
   f.lane_bottom.assign(plan.changes.size(), 0.0f);
   f.lane_count.assign(plan.changes.size(), 0);
   for (const Action& a : plan.actions) {
@@ -26,8 +33,8 @@ FrameLayout FrameLayout::Of(const Plan& plan) {
     int lane = f.LaneOf(a);
     if (lane >= 0) f.lane_bottom[lane] = std::max(f.lane_bottom[lane], a.position.y + kCardHeight);
     for (const ChangeId& c : a.changes) {
-      auto it = f.lane_of_change.find(c.text);
-      if (it != f.lane_of_change.end()) ++f.lane_count[it->second];
+      int i = IndexOf(f.change_ids, c.text);
+      if (i >= 0) ++f.lane_count[i];
     }
   }
   return f;
@@ -71,12 +78,20 @@ void PaintLane(const Plan& plan, const FrameLayout& f, std::size_t index, bool f
 
 namespace {
 
+// Far out, a card is a flat shape: its lane's colour and a bar where the title would be.
 void PaintSimpleCard(const Rect& r, ImU32 tint, const Action& a, const Painter& p) {
   const Palette& c = Colours();
-  p.FillRect(r, c.card, 6);
-  p.FillRect({r.x0, r.y0, r.x0 + 10, r.y1}, tint, 3);
-  float bar = std::min(250.0f, 11.0f * static_cast<float>(a.title.size()));
-  p.FillRect({r.x0 + 24, r.y0 + 22, r.x0 + 24 + bar, r.y0 + 44}, c.card_border, 4);
+  ImDrawListFlags flags = p.list->Flags;
+  p.list->Flags &= ~ImDrawListFlags_AntiAliasedFill;
+  if (p.Px(layout::kCardWidth) < 12) {
+    p.FillRect(r, tint);
+  } else {
+    p.FillRect(r, c.card);
+    p.FillRect({r.x0, r.y0, r.x0 + 12, r.y1}, tint);
+    float bar = std::min(250.0f, 11.0f * static_cast<float>(a.title.size()));
+    p.FillRect({r.x0 + 28, r.y0 + 24, r.x0 + 28 + bar, r.y0 + 48}, c.card_border);
+  }
+  p.list->Flags = flags;
 }
 
 }  // namespace
@@ -137,20 +152,44 @@ bool Contains(const std::vector<ActionId>& ids, const ActionId& id) {
 }
 }  // namespace
 
-void PaintLinks(const Plan& plan, const std::unordered_map<std::string, int>& index_of, const Painter& p,
-                const Rect& visible, const Selection& selection, Point drag_offset) {
+const std::vector<std::pair<int, int>>& LinkEnds(const Plan& plan) {
+  static std::vector<std::pair<int, int>> ends;
+  auto still_right = [&](std::size_t i) {
+    const Link& l = plan.links[i];
+    auto ok = [&](int at, const ActionId& id) {
+      return at < 0 || (at < static_cast<int>(plan.actions.size()) && plan.actions[at].id == id);
+    };
+    return ok(ends[i].first, l.from) && ok(ends[i].second, l.to) && ends[i].first >= 0 && ends[i].second >= 0;
+  };
+  bool stale = ends.size() != plan.links.size();
+  for (std::size_t i = 0; i < plan.links.size() && !stale; ++i) stale = !still_right(i);
+  if (!stale) return ends;
+  std::unordered_map<std::string_view, int> index;
+  index.reserve(plan.actions.size());
+  for (std::size_t i = 0; i < plan.actions.size(); ++i) index.emplace(plan.actions[i].id.text, static_cast<int>(i));
+  ends.assign(plan.links.size(), {-1, -1});
+  for (std::size_t i = 0; i < plan.links.size(); ++i) {
+    auto from = index.find(plan.links[i].from.text), to = index.find(plan.links[i].to.text);
+    if (from != index.end() && to != index.end()) ends[i] = {from->second, to->second};
+  }
+  return ends;
+}
+
+void PaintLinks(const Plan& plan, const Painter& p, const Rect& visible, const Selection& selection, Point drag_offset) {
+  if (p.Px(kCardWidth) < 12) return;  // too far out for connectors to mean anything
+  const std::vector<std::pair<int, int>>& ends = LinkEnds(plan);
   const Palette& c = Colours();
   float thickness = std::max(1.0f, p.Px(2));
-  for (const Link& link : plan.links) {
-    if (link.meta.deleted) continue;
-    auto from = index_of.find(link.from.text), to = index_of.find(link.to.text);
-    if (from == index_of.end() || to == index_of.end()) continue;
-    const Action& fa = plan.actions[from->second];
-    const Action& ta = plan.actions[to->second];
+  bool dragging = drag_offset.x != 0 || drag_offset.y != 0;
+  for (std::size_t i = 0; i < plan.links.size(); ++i) {
+    const Link& link = plan.links[i];
+    if (link.meta.deleted || ends[i].first < 0 || ends[i].second < 0) continue;
+    const Action& fa = plan.actions[ends[i].first];
+    const Action& ta = plan.actions[ends[i].second];
     if (fa.meta.deleted || ta.meta.deleted) continue;
     Rect a = CardRect(fa), b = CardRect(ta);
     auto shift = [&](Rect& r, const Action& x) {
-      if (!Contains(selection.actions, x.id)) return;
+      if (!dragging || !Contains(selection.actions, x.id)) return;
       r = {r.x0 + drag_offset.x, r.y0 + drag_offset.y, r.x1 + drag_offset.x, r.y1 + drag_offset.y};
     };
     shift(a, fa);
@@ -161,6 +200,10 @@ void PaintLinks(const Plan& plan, const std::unordered_map<std::string, int>& in
     if (b.x0 < a.x1) start = {a.x0, start.y}, end = {b.x1, end.y};
     float bend = std::max(40.0f, std::abs(end.x - start.x) * 0.4f) * (end.x >= start.x ? 1.0f : -1.0f);
     ImVec2 s = p.At(start), e = p.At(end);
+    if (p.Px(kCardWidth) < 60) {  // far out: straight, thin, cheap
+      p.list->AddLine(p.At(start), p.At(end), c.link, 1.0f);
+      continue;
+    }
     int segments = p.Px(100) < 30 ? 4 : 16;
     p.list->AddBezierCubic(s, p.At(Point{start.x + bend, start.y}), p.At(Point{end.x - bend, end.y}), e, c.link,
                            thickness, segments);

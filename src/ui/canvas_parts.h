@@ -12,7 +12,7 @@ namespace coplan::ui {
 
 // Where each change's lane is and how far down its cards reach, worked out once per frame.
 struct FrameLayout {
-  std::unordered_map<std::string, int> lane_of_change;  // change id -> lane index
+  std::vector<const std::string*> change_ids;           // lane index -> change id
   std::vector<float> lane_bottom;                       // lowest card edge per lane
   std::vector<int> lane_count;                          // actions serving each change
   int LaneOf(const Action& a) const;                    // -1 when it serves no change
@@ -30,8 +30,9 @@ void PaintLane(const Plan& plan, const FrameLayout& layout, std::size_t index, b
                const Painter& p);
 void PaintCard(const Plan& plan, const FrameLayout& layout, const Action& a, const CardLook& look, const Painter& p);
 void PaintNote(const Note& n, const CardLook& look, const Painter& p);
-// Connectors between actions that can be seen; `index_of` maps action ids to plan.actions.
-void PaintLinks(const Plan& plan, const std::unordered_map<std::string, int>& index_of, const Painter& p,
-                const Rect& visible, const Selection& selection, Point drag_offset);
+// Each link's ends as indices into plan.actions (-1 when an end is missing), kept between frames.
+const std::vector<std::pair<int, int>>& LinkEnds(const Plan& plan);
+// Connectors between actions that can be seen.
+void PaintLinks(const Plan& plan, const Painter& p, const Rect& visible, const Selection& selection, Point drag_offset);
 
 }  // namespace coplan::ui

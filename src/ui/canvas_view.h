@@ -9,7 +9,7 @@
 
 namespace coplan::ui {
 
-constexpr float kMinZoom = 0.1f;
+constexpr float kMinZoom = 0.02f;
 constexpr float kMaxZoom = 4.0f;
 
 struct CanvasView {
