@@ -16,15 +16,17 @@ std::size_t FindItem(const std::vector<T>& items, const decltype(T::id)& id, std
 
 // Copies the fields of `from` that differ into `to`; returns how many changed.
 template <class T>
-int WriteFields(T& to, const T& from, const EditStamp& stamp) {
+int WriteFields(T& to, const T& from, const EditStamp& stamp, std::uint64_t mask = kAllFields) {
   int changed = 0;
-  for (const auto& f : FieldsOf<T>()) {
-    if (f.same(to, from)) continue;
+  auto fields = FieldsOf<T>();
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    const auto& f = fields[i];
+    if (!(mask >> i & 1) || f.same(to, from)) continue;
     f.copy(to, from);
     SetFieldDot(to.meta, f.name, stamp.dot);
     ++changed;
   }
-  if (to.meta.unknown != from.meta.unknown) {
+  if (mask == kAllFields && to.meta.unknown != from.meta.unknown) {
     to.meta.unknown = from.meta.unknown;
     ++changed;
   }
@@ -48,7 +50,7 @@ void RunSteps(std::vector<T>& items, const std::vector<ItemStep<T>>& steps, Dire
       added.meta.changed_by = stamp.dot.copy;
       items.push_back(std::move(added));
     } else {
-      WriteFields(items[at], target, stamp);
+      WriteFields(items[at], target, stamp, step.fields);
     }
     step.index_hint = at;
   }
@@ -58,13 +60,13 @@ template <class T>
 bool StepsMatch(const std::vector<ItemStep<T>>& into, const std::vector<ItemStep<T>>& next) {
   if (into.size() != next.size()) return false;
   for (std::size_t i = 0; i < into.size(); ++i)
-    if (into[i].after.id != next[i].after.id) return false;
+    if (into[i].after.id != next[i].after.id || into[i].fields != next[i].fields) return false;
   return true;
 }
 
 template <class T>
-void TakeAfter(std::vector<ItemStep<T>>& into, const std::vector<ItemStep<T>>& next) {
-  for (std::size_t i = 0; i < into.size(); ++i) into[i].after = next[i].after;
+void TakeAfter(std::vector<ItemStep<T>>& into, std::vector<ItemStep<T>>& next) {
+  for (std::size_t i = 0; i < into.size(); ++i) into[i].after = std::move(next[i].after);
 }
 
 }  // namespace
@@ -92,7 +94,7 @@ void RunCommand(Plan& plan, const Command& command, Direction dir, const EditSta
   }
 }
 
-bool FoldInto(Command& into, const Command& next) {
+bool FoldInto(Command& into, Command&& next) {
   if (into.merge_key.empty() || into.merge_key != next.merge_key || into.ReplacesPlan()) return false;
   bool ok = StepsMatch(into.vision_parts, next.vision_parts) && StepsMatch(into.changes, next.changes) &&
             StepsMatch(into.actions, next.actions) && StepsMatch(into.notes, next.notes) &&
@@ -105,8 +107,8 @@ bool FoldInto(Command& into, const Command& next) {
   TakeAfter(into.notes, next.notes);
   TakeAfter(into.links, next.links);
   TakeAfter(into.people, next.people);
-  if (into.plan) into.plan->after = next.plan->after;
-  into.name = next.name;
+  if (into.plan) into.plan->after = std::move(next.plan->after);
+  into.name = std::move(next.name);
   return true;
 }
 

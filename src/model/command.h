@@ -19,11 +19,14 @@ constexpr std::size_t kNewItem = static_cast<std::size_t>(-1);
 
 // One item's content before and after the step. An item that does not exist yet is added on
 // apply; "before" is then a tombstone, so undo deletes it (a tombstone, never an erase).
+// A step may cover only some fields (a move covers the position): the others are left as they are
+// and need not even be filled in.
 template <class T>
 struct ItemStep {
   T before;
   T after;
   mutable std::size_t index_hint = 0;  // where the item was last found
+  std::uint64_t fields = kAllFields;   // FieldBit<T>(...) of the fields this step sets
 };
 
 struct Command {
@@ -49,6 +52,7 @@ enum class Direction { Forward, Backward };
 void RunCommand(Plan& plan, const Command& command, Direction direction, const EditStamp& stamp);
 
 // Folds `next` into `into` when both touch the same items (a drag in several frames).
-bool FoldInto(Command& into, const Command& next);
+// Leaves `next` untouched when it returns false.
+bool FoldInto(Command& into, Command&& next);
 
 }  // namespace coplan

@@ -54,14 +54,24 @@ Command EditActionWith(const Plan& plan, const ActionId& id, std::string name, a
   return c;
 }
 
+// A step that sets only the "deleted" flag, so undo touches nothing else.
 template <class T>
 void DeleteSteps(std::vector<ItemStep<T>>& steps, const T* item) {
   if (!item || item->meta.deleted) return;
   for (const auto& s : steps)
     if (s.before.id == item->id) return;
-  T after = *item;
+  T before{item->id}, after{item->id};
   after.meta.deleted = true;
-  steps.push_back({*item, std::move(after)});
+  steps.push_back({std::move(before), std::move(after), 0, FieldBit<T>("deleted")});
+}
+
+// A step that sets only the position.
+template <class T>
+ItemStep<T> MoveStep(const T& item, Point delta) {
+  T before{item.id}, after{item.id};
+  before.position = item.position;
+  after.position = {item.position.x + delta.x, item.position.y + delta.y};
+  return {std::move(before), std::move(after), 0, FieldBit<T>("position")};
 }
 
 std::string DeleteName(const Command& c) {
@@ -113,17 +123,13 @@ Command MoveItems(const Plan& plan, const Selection& items, Point delta) {
   for (const auto& id : items.actions) {
     const Action* a = FindAction(plan, id);
     if (!a || a->meta.deleted) continue;
-    Action after = *a;
-    after.position = {a->position.x + delta.x, a->position.y + delta.y};
-    c.actions.push_back({*a, std::move(after)});
+    c.actions.push_back(MoveStep(*a, delta));
     c.merge_key += ":" + id.text;
   }
   for (const auto& id : items.notes) {
     const Note* n = FindNote(plan, id);
     if (!n || n->meta.deleted) continue;
-    Note after = *n;
-    after.position = {n->position.x + delta.x, n->position.y + delta.y};
-    c.notes.push_back({*n, std::move(after)});
+    c.notes.push_back(MoveStep(*n, delta));
     c.merge_key += ":" + id.text;
   }
   if (c.notes.empty()) c.name = "Move " + CountNoun(c.actions.size(), "action", "actions");

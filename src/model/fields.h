@@ -1,6 +1,7 @@
 // The fields of each kind of item, by the name they have in the file. Commands diff items field
 // by field with these tables, and merge decides field by field with them.
 #pragma once
+#include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
@@ -52,6 +53,16 @@ const FieldDef<T>* FindField(std::string_view name) {
     if (f.name == name) return &f;
   return nullptr;
 }
+
+// A bit for one field, for commands that touch only some fields (ItemStep::fields).
+template <class T>
+std::uint64_t FieldBit(std::string_view name) {
+  auto fields = FieldsOf<T>();
+  for (std::size_t i = 0; i < fields.size(); ++i)
+    if (fields[i].name == name) return std::uint64_t{1} << i;
+  return 0;
+}
+constexpr std::uint64_t kAllFields = ~std::uint64_t{0};
 
 // True if every field (not the bookkeeping) is equal.
 template <class T>

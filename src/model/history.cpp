@@ -14,7 +14,7 @@ void History::Apply(Plan& plan, Command command) {
   RunCommand(plan, command, Direction::Forward, Stamp(plan, command));
   bool at_top = m_cursor == m_steps.size() && m_cursor > 0;
   bool saved_here = m_clean == static_cast<std::ptrdiff_t>(m_cursor);
-  if (at_top && !saved_here && FoldInto(m_steps.back(), command)) return;
+  if (at_top && !saved_here && FoldInto(m_steps.back(), std::move(command))) return;
   if (m_clean > static_cast<std::ptrdiff_t>(m_cursor)) m_clean = -1;
   m_steps.resize(m_cursor);
   m_steps.push_back(std::move(command));
