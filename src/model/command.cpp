@@ -40,6 +40,7 @@ void RunSteps(std::vector<T>& items, const std::vector<ItemStep<T>>& steps, Dire
   for (const auto& step : steps) {
     const T& target = dir == Direction::Forward ? step.after : step.before;
     std::size_t at = FindItem(items, target.id, step.index_hint);
+    if (at == items.size() && step.fields != kAllFields) continue;  // nothing to set a few fields on
     if (at == items.size()) {
       T added = target;
       added.meta = ItemMeta{};
