@@ -1,6 +1,7 @@
 // Prints how fast two copies of a large plan merge. Target (native, -O2): two 10,000-action
 // copies with 1,000 edits on each side merge in <= 100 ms.
 #include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <random>
 
@@ -50,17 +51,22 @@ int main() {
   for (int i = 0; i < 1000; ++i) Edit(a, ha, ids_a, rng);
   for (int i = 0; i < 1000; ++i) Edit(b, hb, ids_b, rng);
 
-  double best = 1e30;
+  double best = 1e30, best_cpu = 0;
   MergeResult result;
-  for (int run = 0; run < 5; ++run) {
+  for (int run = 0; run < 7; ++run) {
     auto start = Clock::now();
+    std::clock_t cpu = std::clock();
     result = MergePlans(a, b);
-    best = std::min(best, Ms(start));
+    if (Ms(start) < best) {
+      best = Ms(start);
+      best_cpu = 1000.0 * static_cast<double>(std::clock() - cpu) / CLOCKS_PER_SEC;
+    }
   }
   std::printf("merge two copies of %zu actions, %zu notes, %zu links, 1000 edits each side:\n", base.actions.size(),
               base.notes.size(), base.links.size());
-  std::printf("  %.1f ms (target <= 100 ms); %zu conflicts, %d fields and %d items from the other copy\n", best,
-              result.conflicts.size(), result.stats.fields_from_theirs, result.stats.items_from_theirs);
+  std::printf("  %.1f ms wall, %.1f ms processor (target <= 100 ms); %zu conflicts, %d fields and %d items from "
+              "the other copy\n", best, best_cpu, result.conflicts.size(), result.stats.fields_from_theirs,
+              result.stats.items_from_theirs);
   auto start = Clock::now();
   MergeResult again = MergePlans(result.merged, b);
   std::printf("  merging the same copy again: %.1f ms, %zu conflicts\n", Ms(start), again.conflicts.size());
