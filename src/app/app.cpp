@@ -39,7 +39,7 @@ bool App::PrepareFrame(float content_scale) {
 
 bool App::Animating() const {
   ImGuiIO& io = ImGui::GetIO();
-  return m_canvas.animating || io.MouseDown[0] || io.MouseDown[2] || io.MouseWheel != 0;
+  return m_canvas.animating || io.MouseDown[0] || io.MouseDown[2] || io.MouseWheel != 0 || m_documents.WantsFrame();
 }
 
 void App::Frame() {

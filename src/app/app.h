@@ -54,6 +54,7 @@ class App {
   const Plan& plan() const { return m_plan; }
   std::string CanvasGeometry() const { return ui::CanvasGeometryJson(m_plan, m_canvas, m_fonts.Scale()); }
   History& history() { return m_history; }
+  Documents& documents() { return m_documents; }
   IdMaker& ids() { return m_ids; }
   const CopyId& copy() const { return m_copy; }
   ui::Fonts& fonts() { return m_fonts; }

@@ -1,14 +1,22 @@
 // Plans as files: open, save, autosave, recover and share. The App calls it each frame; it
-// draws the File menu and its dialogs, and keeps the plan safe between frames.
+// draws the File menu and its dialogs, and keeps the plan safe between frames (see keeper.h).
 #pragma once
+#include <memory>
 #include <string>
+#include <string_view>
 
 namespace coplan {
 
 class App;
+class Keeper;
+struct KeeperServices;
+struct DocumentsPanels;
 
 class Documents {
  public:
+  Documents();
+  ~Documents();
+
   // Draws the File menu button (in the top bar) and any file dialog that is open.
   void DrawMenu(App& app);
   // After each frame's edits were applied: autosave and other upkeep.
@@ -17,6 +25,28 @@ class Documents {
   bool MayClose(App& app);
   // A name for the open plan's file, e.g. "Our plan.coplan.json".
   std::string FileName(const App& app) const;
+
+  // Opens a plan from a file's text (the page, tests). Unsaved work is kept in My plans first.
+  bool OpenText(App& app, std::string_view text, const std::string& name);
+  // Desktop: opens the file at `path` (command line, a file dropped on the window).
+  void OpenPath(App& app, const std::string& path);
+  // True when a write or reply is due, so the frame loop must not idle.
+  bool WantsFrame() const;
+  // Tests: use another store, file system or clock. Call before anything else.
+  void UseServices(const KeeperServices& services);
+  Keeper& keeper(App& app);
+
+ private:
+  void Shortcuts(App& app);
+  void StartOpen(App& app);
+  void StartSave(App& app, bool ask_where);
+  void DrawFileMenu(App& app);
+  void DrawDialogs(App& app);
+  std::string PageCommand(App& app, const std::string& what, const std::string& argument);
+
+  std::unique_ptr<KeeperServices> m_services;
+  std::unique_ptr<Keeper> m_keeper;
+  std::unique_ptr<DocumentsPanels> m_panels;
 };
 
 }  // namespace coplan

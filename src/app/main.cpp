@@ -68,17 +68,11 @@ int main(int argc, char** argv) {
 
   static coplan::App app;
   coplan::platform::ConnectHost({
-      [](std::string_view text, const std::string& name) { return app.OpenText(text, name); },
+      [](std::string_view text, const std::string& name) { return app.documents().OpenText(app, text, name); },
       [] { return coplan::SavePlanText(app.plan()); },
       [] { return app.CanvasGeometry(); },
   });
-  if (!options.plan_file.empty()) {
-    std::string text;
-    if (coplan::platform::ReadWholeFile(options.plan_file, coplan::kMaxFileBytes, text, error))
-      app.OpenText(text, options.plan_file);
-    else
-      app.ShowNotice(coplan::Notice::Kind::Error, error);
-  }
+  if (!options.plan_file.empty()) app.documents().OpenPath(app, options.plan_file);
 
   static int frame = 0;
   static int frames_left = 3;  // ImGui settles over a few frames after each input
@@ -89,6 +83,7 @@ int main(int argc, char** argv) {
     bool busy = options.frames > 0 || frames_left > 0 || app.Animating();
     if (!busy) window.WaitForInput(1.0);
     window.SyncCanvasSize();
+    for (const std::string& path : window.TakeDroppedFiles()) app.documents().OpenPath(app, path);
     if (window.TakeInputSeen()) frames_left = 3;
     if (options.frames == 0 && frames_left <= 0 && !app.Animating() && !window.CloseRequested()) return true;
     --frames_left;

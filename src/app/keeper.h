@@ -1,0 +1,170 @@
+// Keeps the open plan safe and moves plans in and out: autosave into the library (IndexedDB in
+// the browser, a folder on the desktop), earlier versions, My plans, opening and saving files,
+// sharing, recovery after a crash, and "save before closing?". It has no drawing: the File menu
+// and its dialogs (documents.cpp, ui/file_panels.h) call it and show what it reports.
+#pragma once
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "app/keep_timer.h"
+#include "app/library.h"
+#include "model/command.h"
+#include "model/plan.h"
+#include "platform/file_host.h"
+#include "platform/file_system.h"
+
+namespace coplan {
+
+class App;
+
+// A question the person must answer before Coplan goes on (drawn as a modal dialog).
+struct Question {
+  enum class Kind { Recover, Close, ChangedOnDisk } kind;
+  std::string title, text;
+  std::vector<std::string> choices;  // the first is the default; the last cancels
+};
+
+// Whether the open plan is kept on this machine, for the top bar.
+enum class KeepState { Starting, NotYet, Keeping, Kept, Failing, Off };
+
+// A finished share link, or why there is none.
+struct ShareLink {
+  std::string link;
+  std::string problem;  // e.g. too large for a link
+};
+
+// A version to look at before restoring it.
+struct VersionPreview {
+  VersionInfo version;
+  std::optional<Plan> plan;
+  std::string problem;
+};
+
+struct KeeperServices {
+  platform::Store* store = nullptr;       // default: the machine's
+  platform::FileSystem* fs = nullptr;     // default: the real one
+  std::function<double()> clock;          // seconds; default: platform::Seconds
+  std::optional<bool> paths;              // desktop behaviour; default: platform::Abilities()
+};
+
+constexpr std::size_t kMaxShareLink = 8000;      // characters: what email programs pass on whole
+constexpr double kVersionEvery = 5 * 60.0;        // seconds of editing between earlier versions
+
+class Keeper {
+ public:
+  Keeper(App& app, KeeperServices services = {});
+
+  void Start();            // first frame: reads the library, listens to the page
+  void Tick();             // after each frame's edits
+  bool WantsFrame() const; // a write or reply is due: the loop must not idle
+  bool Ready() const { return m_phase == Phase::Ready; }
+
+  // Opening. A plan with changes not saved to a file is kept in the library first.
+  bool OpenText(std::string_view text, const std::string& name, platform::Arrival how = platform::Arrival::Picker);
+  bool OpenPath(const std::string& path);
+  void NewPlan();
+  void SwitchTo(const std::string& key);
+  void KeepLinkPlan();     // the plan that came in a link goes into My plans
+  bool FromLink() const { return m_from_link; }
+
+  // Saving. Desktop: Save and SaveAs return false when a path must be chosen first.
+  bool Save(bool ask_where = false);
+  bool SaveToPath(const std::string& path);
+  void ShareByEmail();
+  void MakeLink();
+  void LinkShared();       // the link was copied or emailed: the plan counts as shared
+  std::optional<ShareLink>& Link() { return m_link; }
+  bool WantsSaveDialog();  // desktop: a path is needed (once)
+  void SaveDialogCancelled();
+
+  // My plans and earlier versions.
+  void Rename(const std::string& key, const std::string& title);
+  void Duplicate(const std::string& key);
+  void Delete(const std::string& key);
+  void UndoDelete();
+  const std::string& LastDeleted() const { return m_last_deleted; }
+  void Preview(const VersionInfo& version);
+  std::optional<VersionPreview>& Previewing() { return m_preview; }
+  void Restore(const VersionInfo& version);
+
+  // Questions and closing.
+  const Question* Asking() const { return m_question ? &*m_question : nullptr; }
+  void Answer(std::size_t choice);
+  bool MayClose();
+  void Flush();            // keeps the plan now (the page is hidden, the program closes)
+  void ReloadFromDisk();
+
+  bool Unsaved() const;
+  KeepState State() const;
+  const PlanInfo& Current() const { return m_entry; }
+  const std::string& Path() const { return m_path; }
+  bool ChangedOnDisk() const { return m_disk_changed; }
+  bool Paths() const { return m_paths; }
+  bool Persistent() const { return m_persistent; }
+  Library& library() { return m_library; }
+
+ private:
+  enum class Phase { NotStarted, Loading, Ready };
+  struct Mark {
+    std::string lineage, changed_at;
+    std::uint64_t edits = 0;
+    bool operator==(const Mark&) const = default;
+  };
+  enum class After { Nothing, Close, Email };
+
+  Mark MarkOf() const;
+  double Now() const { return m_clock(); }
+  void LibraryLoaded(bool ok, const std::string& error);
+  void StartPlan();
+  void WriteNow(const std::string& why);
+  void WriteFinished(const platform::StoreReply& reply);
+  void KeepCurrentFirst(const std::string& reason);
+  bool ReplaceFromText(std::string_view text, const std::string& name, platform::Arrival how);
+  void BecomeEntry(PlanInfo entry, bool saved);
+  void OpenStored(const std::string& key, const std::string& notice);
+  void PlanSaved(const std::string& file);
+  void Saved(const platform::SaveReply& reply, const Mark& mark);
+  void CheckDisk();
+  void AfterSaving();
+  void Arrived(platform::ArrivedFile file);
+  void EditStoredPlan(const std::string& key, std::function<Command(const Plan&)> edit, PlanInfo info);
+
+  App& m_app;
+  platform::Store* m_store;
+  platform::FileSystem* m_fs;
+  std::function<double()> m_clock;
+  bool m_paths;
+  Library m_library;
+  KeepTimer m_timer;
+  Phase m_phase = Phase::NotStarted;
+  PlanInfo m_entry;               // the open plan; key empty until it is kept
+  bool m_kept = false;            // the open plan has a place in the library
+  bool m_from_link = false;
+  bool m_clean_is_saved = true;   // the history's clean point is saved in a file
+  bool m_opened_early = false;    // a file was opened before the library had loaded
+  bool m_persistent = true;
+  bool m_library_broken = false;
+  Mark m_written, m_seen;
+  double m_last_version_at = 0;
+  std::string m_write_error;
+  std::string m_path;                  // desktop: the open file
+  std::string m_path_opening;          // desktop: the file being opened
+  platform::FileStamp m_stamp;         // ... as we last read or wrote it
+  bool m_disk_changed = false;
+  double m_next_disk_check = 0;
+  After m_after_save = After::Nothing;
+  bool m_wants_save_dialog = false;
+  bool m_close_agreed = false;
+  std::optional<Question> m_question;
+  std::optional<ShareLink> m_link;
+  std::optional<VersionPreview> m_preview;
+  std::string m_last_deleted;
+};
+
+// "Our plan.coplan.json": the title made safe as a file name on every system.
+std::string SafeFileName(const std::string& title);
+
+}  // namespace coplan

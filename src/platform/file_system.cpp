@@ -1,0 +1,125 @@
+// POSIX files and the atomic save (desktop; the browser saves through the page instead).
+#include "platform/file_system.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <random>
+
+namespace coplan::platform {
+namespace {
+
+class PosixFileSystem : public FileSystem {
+ public:
+  int CreateNew(const std::string& path, unsigned mode, int& fd) override {
+    fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
+    return fd < 0 ? errno : 0;
+  }
+  int Write(int fd, const char* data, std::size_t size) override {
+    while (size > 0) {
+      ssize_t n = ::write(fd, data, size);
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) return errno;
+      data += n;
+      size -= static_cast<std::size_t>(n);
+    }
+    return 0;
+  }
+  int Flush(int fd) override { return ::fsync(fd) == 0 ? 0 : errno; }
+  int Close(int fd) override { return ::close(fd) == 0 ? 0 : errno; }
+  int Rename(const std::string& from, const std::string& to) override {
+    return std::rename(from.c_str(), to.c_str()) == 0 ? 0 : errno;
+  }
+  int Remove(const std::string& path) override { return ::unlink(path.c_str()) == 0 ? 0 : errno; }
+  int FlushFolder(const std::string& folder) override {
+    int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) return errno;
+    int result = ::fsync(fd) == 0 ? 0 : errno;
+    ::close(fd);
+    return result;
+  }
+  int ModeOf(const std::string& path) override {
+    struct stat st;
+    if (::stat(path.c_str(), &st) != 0) return -1;
+    return static_cast<int>(st.st_mode & 07777);
+  }
+};
+
+std::string TempNameBeside(const std::filesystem::path& target) {
+  static std::mt19937 rng(std::random_device{}());
+  std::string suffix = std::to_string(rng() % 1000000);
+  return (target.parent_path() / ("." + target.filename().string() + ".saving-" + suffix)).string();
+}
+
+// Saves through a symbolic link to the file it points at, rather than replacing the link.
+std::filesystem::path RealTarget(const std::string& path) {
+  std::error_code ec;
+  std::filesystem::path target(path);
+  if (std::filesystem::is_symlink(target, ec)) {
+    std::filesystem::path resolved = std::filesystem::canonical(target, ec);
+    if (!ec) return resolved;
+  }
+  return target;
+}
+
+}  // namespace
+
+FileSystem& RealFileSystem() {
+  static PosixFileSystem fs;
+  return fs;
+}
+
+std::string ReasonFor(int error_number) {
+  switch (error_number) {
+    case ENOSPC:
+    case EDQUOT: return "the disk is full";
+    case EACCES:
+    case EPERM: return "Coplan is not allowed to write there";
+    case EROFS: return "that place is read-only";
+    case ENOENT: return "the folder is not there (it may have been moved or removed)";
+    case ENOTDIR: return "part of the path is not a folder";
+    case EIO: return "the disk reported an error";
+    case ENAMETOOLONG: return "the name is too long";
+    default: return std::strerror(error_number);
+  }
+}
+
+bool WriteFileAtomically(FileSystem& fs, const std::string& path, std::string_view data, std::string& error) {
+  std::filesystem::path target = RealTarget(path);
+  std::string temp = TempNameBeside(target);
+  int mode = fs.ModeOf(target.string());
+  int fd = -1;
+  int failure = fs.CreateNew(temp, mode >= 0 ? static_cast<unsigned>(mode) : 0666u, fd);
+  bool opened = failure == 0;
+  if (!failure) failure = fs.Write(fd, data.data(), data.size());
+  if (!failure) failure = fs.Flush(fd);
+  if (opened) {
+    int closed = fs.Close(fd);
+    if (!failure) failure = closed;
+  }
+  if (!failure) failure = fs.Rename(temp, target.string());
+  if (failure) {
+    if (opened) fs.Remove(temp);
+    error = "Could not save " + target.filename().string() + ": " + ReasonFor(failure) + ".";
+    return false;
+  }
+  std::string folder = target.parent_path().empty() ? "." : target.parent_path().string();
+  fs.FlushFolder(folder);  // the rename is done; this only hurries it onto the disk
+  return true;
+}
+
+FileStamp StampOf(const std::string& path) {
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0) return {};
+  FileStamp stamp;
+  stamp.exists = true;
+  stamp.modified_ns = static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+  stamp.size = static_cast<std::uint64_t>(st.st_size);
+  return stamp;
+}
+
+}  // namespace coplan::platform

@@ -1,0 +1,394 @@
+// Plan files in the browser, for Coplan's module (src/platform/*_web.cpp): plans kept in
+// IndexedDB, opening (file picker, dropping a file on the page, a plan in the page address),
+// saving (File System Access API, or a download), sharing (Web Share, email, links), the
+// "leave page?" warning, keeping the plan at once when the page is hidden, and going offline.
+// Nothing here sends anything over the network.
+'use strict';
+(function () {
+  const LINK_PREFIX = '#plan=';
+  const MAX_FILE_BYTES = 64 * 1024 * 1024;
+  const ARRIVAL = { picker: 0, drop: 1, link: 2 };
+  const PLAN_TYPES = [{ description: 'Coplan plans', accept: { 'application/json': ['.json'] } }];
+
+  let db = null;
+  let dbOpening = null;
+  let unsaved = false;
+  let accepting = false;          // the module listens for files
+  const waitingFiles = [];        // files that arrived before it did
+  const writes = new Map();       // write id -> { puts, removes }
+  const handles = new Map();      // plan key -> FileSystemFileHandle
+  let arrivedHandle = null;       // the handle of the file that arrived last, if any
+  let linkState = location.hash.startsWith(LINK_PREFIX) ? 'reading' : 'none';
+
+  const M = () => window.Module;
+  const moduleReady = () => !!(window.Module && window.Module._coplan_store_done && window.coplan && window.coplan.ready);
+
+  // Calls fn with the strings copied into the module's memory, then frees them.
+  function withStrings(strings, fn) {
+    const ptrs = strings.map((s) => {
+      if (s === null || s === undefined) return 0;
+      const size = M().lengthBytesUTF8(s) + 1;
+      const ptr = M()._malloc(size);
+      M().stringToUTF8(s, ptr, size);
+      return ptr;
+    });
+    try { return fn(...ptrs); } finally { ptrs.forEach((p) => p && M()._free(p)); }
+  }
+  function withBytes(bytes, fn) {
+    const ptr = M()._malloc(bytes.length + 1);
+    M().HEAPU8.set(bytes, ptr);
+    try { return fn(ptr, bytes.length); } finally { M()._free(ptr); }
+  }
+  const later = (fn) => Promise.resolve().then(fn);
+
+  // ---- The store: one IndexedDB object store of byte values ("kv"), and file handles.
+  function openDb() {
+    if (db) return Promise.resolve(db);
+    if (dbOpening) return dbOpening;
+    dbOpening = new Promise((resolve, reject) => {
+      if (!window.indexedDB) { reject(new Error('no-indexeddb')); return; }
+      const request = indexedDB.open('coplan', 1);
+      request.onupgradeneeded = () => {
+        request.result.createObjectStore('kv');
+        request.result.createObjectStore('handles');
+      };
+      request.onsuccess = () => {
+        db = request.result;
+        db.onversionchange = () => { db.close(); db = null; dbOpening = null; };
+        resolve(db);
+      };
+      request.onerror = () => reject(request.error);
+      request.onblocked = () => reject(new Error('another Coplan tab is updating the storage; close it and try again'));
+    }).catch((error) => { dbOpening = null; throw error; });
+    return dbOpening;
+  }
+
+  function problemOf(error) {
+    const name = error && error.name;
+    if (name === 'QuotaExceededError') return { full: true, text: 'the storage this browser gives Coplan is full' };
+    if (!window.indexedDB || name === 'SecurityError' || (error && error.message === 'no-indexeddb')) {
+      return { full: false, text: 'this browser does not let Coplan keep plans (storage may be turned off, or this is a private window)' };
+    }
+    return { full: false, text: 'the browser could not store it (' + ((error && (error.message || name)) || 'no reason given') + ')' };
+  }
+
+  function storeDone(id, problem) {
+    withStrings([problem ? problem.text : ''], (text) =>
+      M()._coplan_store_done(id, problem ? 0 : 1, problem && problem.full ? 1 : 0, text));
+  }
+  function deliverValue(id, key, value) {
+    const bytes = value instanceof Uint8Array ? value : new TextEncoder().encode(String(value));
+    withBytes(bytes, (ptr, length) => withStrings([key], (k) => M()._coplan_store_value(id, k, ptr, length)));
+  }
+
+  function runRead(id, keys, mode, collect) {
+    openDb().then((d) => {
+      const tx = d.transaction('kv', 'readonly');
+      const found = [];
+      collect(tx.objectStore('kv'), found);
+      tx.oncomplete = () => { found.forEach(([k, v]) => deliverValue(id, k, v)); storeDone(id, null); };
+      tx.onabort = () => storeDone(id, problemOf(tx.error));
+    }).catch((error) => storeDone(id, problemOf(error)));
+  }
+
+  // ---- Opening files.
+  function deliverFile(bytes, name, how, error) {
+    if (!accepting) { waitingFiles.push([bytes, name, how, error]); return; }
+    if (how === ARRIVAL.link) linkState = 'delivered';
+    withBytes(bytes, (ptr, length) => withStrings([name, error || null], (n, e) =>
+      M()._coplan_file_arrived(ptr, length, n, how, e)));
+  }
+
+  function readFile(file, how, handle) {
+    arrivedHandle = handle || null;
+    if (file.size > MAX_FILE_BYTES) {
+      deliverFile(new Uint8Array(0), file.name, how, 'it is larger than 64 MB, far larger than any plan, so it is probably not a Coplan plan.');
+      return;
+    }
+    file.arrayBuffer().then((buffer) => deliverFile(new Uint8Array(buffer), file.name, how, ''),
+      () => deliverFile(new Uint8Array(0), file.name, how, 'the browser could not read it.'));
+  }
+
+  let input = null;
+  function pickWithInput() {
+    if (!input) {
+      input = document.createElement('input');
+      input.type = 'file';
+      input.accept = '.json,application/json';
+      input.hidden = true;
+      input.addEventListener('change', () => {
+        if (input.files && input.files[0]) readFile(input.files[0], ARRIVAL.picker, null);
+        input.value = '';
+      });
+      document.body.appendChild(input);
+    }
+    input.click();
+  }
+
+  function canWriteBack() {
+    return typeof window.showSaveFilePicker === 'function' && typeof window.showOpenFilePicker === 'function';
+  }
+
+  // ---- Dropping a file on the page (before the canvas's own handler sees it).
+  let dropHint = null;
+  function showDropHint(show) {
+    if (!dropHint) {
+      dropHint = document.createElement('div');
+      dropHint.className = 'drop-hint';
+      dropHint.textContent = 'Drop the plan file to open it';
+      dropHint.hidden = true;
+      document.body.appendChild(dropHint);
+    }
+    dropHint.hidden = !show;
+  }
+  const carriesFiles = (event) => event.dataTransfer && Array.from(event.dataTransfer.types || []).includes('Files');
+  document.addEventListener('dragover', (event) => {
+    if (!carriesFiles(event)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    showDropHint(true);
+  }, true);
+  document.addEventListener('dragleave', (event) => { if (!event.relatedTarget) showDropHint(false); }, true);
+  document.addEventListener('drop', (event) => {
+    if (!carriesFiles(event)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    showDropHint(false);
+    const item = Array.from(event.dataTransfer.items || []).find((i) => i.kind === 'file');
+    const file = event.dataTransfer.files[0];
+    if (!file) return;
+    if (item && typeof item.getAsFileSystemHandle === 'function') {
+      item.getAsFileSystemHandle().then((h) => readFile(file, ARRIVAL.drop, h && h.kind === 'file' ? h : null),
+        () => readFile(file, ARRIVAL.drop, null));
+    } else {
+      readFile(file, ARRIVAL.drop, null);
+    }
+  }, true);
+
+  // ---- A plan in the page address: "#plan=" and the file's bytes, deflated, in base64url.
+  function toBase64Url(bytes) {
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+    return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  }
+  function fromBase64Url(text) {
+    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; ++i) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  }
+  const squeeze = (bytes, Stream) =>
+    new Response(new Blob([bytes]).stream().pipeThrough(new Stream('deflate-raw'))).arrayBuffer().then((b) => new Uint8Array(b));
+
+  function readLink() {
+    if (!location.hash.startsWith(LINK_PREFIX)) return;
+    linkState = 'reading';
+    const name = 'The plan in the link';
+    let packed;
+    try {
+      packed = fromBase64Url(decodeURIComponent(location.hash.slice(LINK_PREFIX.length)));
+    } catch (e) {
+      deliverFile(new Uint8Array(0), name, ARRIVAL.link, 'the link is not complete. Ask for the plan as a file instead.');
+      return;
+    }
+    squeeze(packed, DecompressionStream).then((bytes) => deliverFile(bytes, name, ARRIVAL.link, ''),
+      () => deliverFile(new Uint8Array(0), name, ARRIVAL.link, 'the link is not complete or was changed. Ask for the plan as a file instead.'));
+  }
+  window.addEventListener('hashchange', readLink);
+
+  // ---- Saving and sharing.
+  function reply(id, ok, cancelled, name, error, downloaded) {
+    withStrings([name || '', error || ''], (n, e) => M()._coplan_file_reply(id, ok ? 1 : 0, cancelled ? 1 : 0, n, e, downloaded ? 1 : 0));
+  }
+
+  function download(blob, name) {
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    a.hidden = true;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+  }
+
+  async function writeTo(handle, blob) {
+    if (handle.queryPermission && (await handle.queryPermission({ mode: 'readwrite' })) !== 'granted' &&
+        (await handle.requestPermission({ mode: 'readwrite' })) !== 'granted') {
+      throw new Error('The browser did not allow Coplan to change ' + handle.name);
+    }
+    const writable = await handle.createWritable();
+    await writable.write(blob);
+    await writable.close();  // the browser swaps the new file in whole
+  }
+
+  function rememberHandle(slot, handle) {
+    if (!slot) return;
+    handles.set(slot, handle);
+    openDb().then((d) => d.transaction('handles', 'readwrite').objectStore('handles').put(handle, slot)).catch(() => {});
+  }
+  function handleFor(slot) {
+    if (handles.has(slot)) return Promise.resolve(handles.get(slot));
+    return openDb().then((d) => new Promise((resolve) => {
+      const request = d.transaction('handles', 'readonly').objectStore('handles').get(slot);
+      request.onsuccess = () => resolve(request.result || null);
+      request.onerror = () => resolve(null);
+    })).catch(() => null);
+  }
+
+  async function save(slot, name, bytes, askWhere) {
+    const blob = new Blob([bytes], { type: 'application/json' });
+    if (canWriteBack()) {
+      let handle = askWhere ? null : await handleFor(slot);
+      if (!handle) handle = await window.showSaveFilePicker({ suggestedName: name, types: PLAN_TYPES });
+      await writeTo(handle, blob);
+      rememberHandle(slot, handle);
+      return { name: handle.name, downloaded: false };
+    }
+    download(blob, name);
+    return { name, downloaded: true };
+  }
+  const cancelledBy = (error) => error && error.name === 'AbortError';
+
+  function openMail(subject, body) {
+    const a = document.createElement('a');
+    a.href = 'mailto:?subject=' + encodeURIComponent(subject) + '&body=' + encodeURIComponent(body);
+    a.hidden = true;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    return true;
+  }
+
+  // ---- Keeping the plan when the page goes away, and the "leave page?" warning.
+  function flush() {
+    if (moduleReady() && M()._coplan_page_hidden) M()._coplan_page_hidden();
+  }
+  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flush(); });
+  window.addEventListener('pagehide', flush);
+  window.addEventListener('beforeunload', (event) => {
+    flush();
+    if (!unsaved) return;
+    event.preventDefault();
+    event.returnValue = '';
+  });
+  document.getElementById('canvas').addEventListener('webglcontextlost', flush);
+  // Ctrl+S and Ctrl+O belong to Coplan, not to the browser's "save page" and "open file".
+  document.addEventListener('keydown', (event) => {
+    const key = event.key.toLowerCase();
+    if ((event.ctrlKey || event.metaKey) && (key === 's' || key === 'o')) event.preventDefault();
+  }, true);
+
+  // ---- An installed Coplan opened with a plan file (the manifest's file_handlers).
+  if ('launchQueue' in window) {
+    window.launchQueue.setConsumer((params) => {
+      const handle = params.files && params.files[0];
+      if (handle) handle.getFile().then((file) => readFile(file, ARRIVAL.picker, handle));
+    });
+  }
+
+  // ---- Offline: the service worker keeps the site's files once they have loaded.
+  window.addEventListener('load', () => {
+    if ('serviceWorker' in navigator && location.protocol !== 'file:') navigator.serviceWorker.register('sw.js').catch(() => {});
+  });
+
+  window.coplanFiles = {
+    storeRead(id, keys) {
+      runRead(id, keys, 'readonly', (store, found) => keys.filter(Boolean).forEach((key) => {
+        const request = store.get(key);
+        request.onsuccess = () => { if (request.result !== undefined) found.push([key, request.result]); };
+      }));
+    },
+    storeList(id, prefix) {
+      runRead(id, [], 'readonly', (store, found) => {
+        const request = store.getAllKeys(IDBKeyRange.bound(prefix, prefix + '\uffff'));
+        request.onsuccess = () => request.result.forEach((key) => found.push([key, new Uint8Array(0)]));
+      });
+    },
+    storeBegin(id) { writes.set(id, { puts: [], removes: [] }); },
+    storePut(id, key, bytes) { writes.get(id).puts.push([key, bytes]); },
+    storeRemove(id, key) { writes.get(id).removes.push(key); },
+    storeCommit(id) {
+      const { puts, removes } = writes.get(id);
+      writes.delete(id);
+      const run = (d) => {
+        const tx = d.transaction('kv', 'readwrite', { durability: 'strict' });
+        const store = tx.objectStore('kv');
+        puts.forEach(([key, bytes]) => store.put(bytes, key));
+        removes.forEach((key) => store.delete(key));
+        tx.oncomplete = () => storeDone(id, null);
+        tx.onabort = () => storeDone(id, problemOf(tx.error));
+      };
+      // With the database open the write starts now, even while the page is closing.
+      if (db) { try { run(db); } catch (error) { later(() => storeDone(id, problemOf(error))); } return; }
+      openDb().then(run).catch((error) => storeDone(id, problemOf(error)));
+    },
+
+    acceptFiles() {
+      accepting = true;
+      later(() => waitingFiles.splice(0).forEach((args) => deliverFile(...args)));
+    },
+    keepArrivedFor(slot) {
+      if (arrivedHandle) rememberHandle(slot, arrivedHandle);
+      else { handles.delete(slot); openDb().then((d) => d.transaction('handles', 'readwrite').objectStore('handles').delete(slot)).catch(() => {}); }
+      arrivedHandle = null;
+    },
+    canWriteBack,
+    pickFile() {
+      if (!canWriteBack()) { pickWithInput(); return; }
+      window.showOpenFilePicker({ types: PLAN_TYPES, multiple: false })
+        .then(([handle]) => handle.getFile().then((file) => readFile(file, ARRIVAL.picker, handle)))
+        .catch((error) => { if (!cancelledBy(error)) pickWithInput(); });
+    },
+    linkPending: () => linkState === 'reading',
+    forgetLink() {
+      if (location.hash.startsWith(LINK_PREFIX)) history.replaceState(null, '', location.pathname + location.search);
+      linkState = 'none';
+    },
+    saveFile(id, slot, name, bytes, askWhere) {
+      save(slot, name, bytes, askWhere).then((r) => reply(id, true, false, r.name, '', r.downloaded),
+        (error) => reply(id, false, cancelledBy(error), '', (error && error.message) || 'the browser refused'));
+    },
+    shareFile(id, slot, name, bytes, subject, body) {
+      const file = new File([bytes], name, { type: 'application/json' });
+      if (navigator.canShare && navigator.canShare({ files: [file] })) {
+        navigator.share({ files: [file], title: subject, text: body }).then(() => reply(id, true, false, 'shared', ''),
+          (error) => reply(id, false, cancelledBy(error), '', (error && error.message) || 'the browser refused'));
+        return;
+      }
+      download(file, name);
+      openMail(subject, body);
+      reply(id, true, false, name, '', true);
+    },
+    makeLink(id, bytes) {
+      squeeze(bytes, CompressionStream).then((packed) =>
+        reply(id, true, false, location.href.split('#')[0] + LINK_PREFIX + toBase64Url(packed), ''),
+      (error) => reply(id, false, false, '', (error && error.message) || 'this browser cannot compress'));
+    },
+    copyText(text) {
+      if (navigator.clipboard) navigator.clipboard.writeText(text).catch(() => {});
+    },
+    pageAddress: () => location.href.split('#')[0],
+    openMail,
+    setUnsaved(value) { unsaved = value; },
+    persist(id) {
+      const storage = navigator.storage;
+      const asked = storage && storage.persist
+        ? storage.persisted().then((already) => already || storage.persist()) : Promise.resolve(false);
+      asked.catch(() => false).then((granted) => M()._coplan_persist_reply(id, granted ? 1 : 0));
+    },
+
+    // For the page and its tests: runs a File menu command and returns the keeper's state.
+    command(what, argument) {
+      return withStrings([what, argument || ''], (w, a) => {
+        const ptr = M()._coplan_page_command(w, a);
+        try { return M().UTF8ToString(ptr); } finally { M()._free(ptr); }
+      });
+    },
+    state() { return JSON.parse(this.command('state')); },
+    get unsaved() { return unsaved; },
+  };
+
+  readLink();
+})();
