@@ -28,6 +28,7 @@ Keeper::Mark Keeper::MarkOf() const {
 void Keeper::Start() {
   if (m_phase != Phase::NotStarted) return;
   m_phase = Phase::Loading;
+  m_seen = MarkOf();  // a change made while the library loads is kept once it has
   platform::OnFileArrived([this](platform::ArrivedFile file) { Arrived(std::move(file)); });
   platform::OnPageHidden([this] { Flush(); });
   platform::RequestPersistentStorage([this](bool granted) { m_persistent = granted; });
@@ -50,8 +51,10 @@ void Keeper::LibraryLoaded(bool ok, const std::string& error) {
   } else if (settings.copy_id != m_app.copy().text) {
     bool untouched = !m_kept && !m_opened_early && m_app.history().StepCount() == 0;
     m_app.AdoptCopyId(CopyId{settings.copy_id});
-    if (untouched && m_app.copy().text == settings.copy_id)
+    if (untouched && m_app.copy().text == settings.copy_id) {
       m_app.ReplacePlan(coplan::NewPlan(m_app.plan().title, m_app.ids(), m_app.copy(), NowUtc()));
+      m_seen = MarkOf();
+    }
   }
   if (m_library.Rebuilt() > 0)
     m_app.ShowNotice(Notice::Kind::Warning, "The list of plans kept " + place +
@@ -59,7 +62,6 @@ void Keeper::LibraryLoaded(bool ok, const std::string& error) {
                                                 std::to_string(m_library.Rebuilt()) +
                                                 " plans it found. Check their names in My plans.");
   if (m_library.Rebuilt() > 0 || m_library.HasRemovals()) m_library.SaveIndex({});
-  m_seen = MarkOf();
   if (m_opened_early) {
     if (m_kept) WriteNow("Opened");
   } else {

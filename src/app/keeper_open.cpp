@@ -164,7 +164,7 @@ void Keeper::Rename(const std::string& key, const std::string& title) {
     return EditPlan(plan, fields);
   };
   if (title.empty()) return;
-  if (key == m_entry.key && m_kept) {
+  if (key == m_entry.key) {
     m_app.Apply(retitle(m_app.plan()));
     return;
   }
@@ -177,12 +177,12 @@ void Keeper::Duplicate(const std::string& key) {
   if (!found) return;
   PlanInfo copy;
   copy.key = m_library.NewKey(m_app.ids());
+  copy.title = found->title;
   copy.place = found->place;
   copy.unsaved = true;
-  std::string title = found->title + " (copy)";
-  EditStoredPlan(key, [title](const Plan& plan) {
+  EditStoredPlan(key, [](const Plan& plan) {
     PlanFields fields = GetPlanFields(plan);
-    fields.title = title;
+    fields.title = plan.title + " (copy)";
     return EditPlan(plan, fields);
   }, copy);
 }

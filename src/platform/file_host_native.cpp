@@ -86,7 +86,7 @@ double Seconds() {
 }
 
 Store& MachineStore() {
-  static FolderStore store(StateFolder(), ConfigFolder());
+  static FolderStore store(StateFolder(), ConfigFolder(), RealFileSystem(), true);
   return store;
 }
 

@@ -33,8 +33,52 @@ bool KeyAllowed(const std::string& key) {
 std::string ConfigFolder() { return FolderFrom("XDG_CONFIG_HOME", ".config"); }
 std::string StateFolder() { return FolderFrom("XDG_STATE_HOME", ".local/state"); }
 
-FolderStore::FolderStore(std::string state_folder, std::string config_folder, FileSystem& fs)
-    : m_state(std::move(state_folder)), m_config(std::move(config_folder)), m_fs(fs) {}
+FolderStore::FolderStore(std::string state_folder, std::string config_folder, FileSystem& fs, bool background)
+    : m_state(std::move(state_folder)), m_config(std::move(config_folder)), m_fs(fs) {
+  if (background) m_worker = std::thread([this] { Work(); });
+}
+
+FolderStore::~FolderStore() {
+  {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_stopping = true;
+  }
+  m_wake.notify_all();
+  if (m_worker.joinable()) m_worker.join();
+}
+
+void FolderStore::Submit(Job job, StoreDone done) {
+  if (!m_worker.joinable()) {
+    StoreReply reply = job();
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_replies.emplace_back(std::move(done), std::move(reply));
+    return;
+  }
+  {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_jobs.emplace_back(std::move(job), std::move(done));
+  }
+  m_wake.notify_one();
+}
+
+void FolderStore::Work() {
+  std::unique_lock<std::mutex> lock(m_mutex);
+  for (;;) {
+    m_wake.wait(lock, [this] { return m_stopping || !m_jobs.empty(); });
+    if (m_jobs.empty()) return;  // stopping, and every request is done
+    Job job = std::move(m_jobs.front().first);
+    lock.unlock();
+    StoreReply reply = job();
+    lock.lock();
+    m_replies.emplace_back(std::move(m_jobs.front().second), std::move(reply));
+    m_jobs.pop_front();
+  }
+}
+
+bool FolderStore::HasReplies() const {
+  std::lock_guard<std::mutex> lock(m_mutex);
+  return !m_replies.empty() || !m_jobs.empty();
+}
 
 std::string FolderStore::PathOf(const std::string& key) const {
   if (!KeyAllowed(key)) return "";
@@ -42,6 +86,10 @@ std::string FolderStore::PathOf(const std::string& key) const {
 }
 
 void FolderStore::Read(std::vector<std::string> keys, StoreDone done) {
+  Submit([this, keys = std::move(keys)] { return DoRead(keys); }, std::move(done));
+}
+
+StoreReply FolderStore::DoRead(const std::vector<std::string>& keys) const {
   StoreReply reply;
   for (const std::string& key : keys) {
     std::string path = PathOf(key), text, error;
@@ -54,7 +102,7 @@ void FolderStore::Read(std::vector<std::string> keys, StoreDone done) {
       reply.error = error;
     }
   }
-  m_replies.emplace_back(std::move(done), std::move(reply));
+  return reply;
 }
 
 bool FolderStore::Put(const StoreEntry& entry, StoreReply& reply) {
@@ -77,6 +125,11 @@ bool FolderStore::Put(const StoreEntry& entry, StoreReply& reply) {
 }
 
 void FolderStore::Write(std::vector<StoreEntry> puts, std::vector<std::string> removes, StoreDone done) {
+  Submit([this, puts = std::move(puts), removes = std::move(removes)] { return DoWrite(puts, removes); },
+         std::move(done));
+}
+
+StoreReply FolderStore::DoWrite(const std::vector<StoreEntry>& puts, const std::vector<std::string>& removes) {
   StoreReply reply;
   for (const StoreEntry& entry : puts) {
     if (!Put(entry, reply)) {
@@ -91,10 +144,14 @@ void FolderStore::Write(std::vector<StoreEntry> puts, std::vector<std::string> r
       if (!path.empty()) std::filesystem::remove(path, ec);
     }
   }
-  m_replies.emplace_back(std::move(done), std::move(reply));
+  return reply;
 }
 
 void FolderStore::List(std::string prefix, StoreDone done) {
+  Submit([this, prefix = std::move(prefix)] { return DoList(prefix); }, std::move(done));
+}
+
+StoreReply FolderStore::DoList(const std::string& prefix) const {
   StoreReply reply;
   std::error_code ec;
   std::filesystem::path root(m_state);
@@ -104,12 +161,15 @@ void FolderStore::List(std::string prefix, StoreDone done) {
     std::string key = std::filesystem::relative(it->path(), root, ec).replace_extension().generic_string();
     if (!ec && key.rfind(prefix, 0) == 0 && key != "settings") reply.values.emplace_back(key, "");
   }
-  m_replies.emplace_back(std::move(done), std::move(reply));
+  return reply;
 }
 
 void FolderStore::Pump() {
   std::vector<std::pair<StoreDone, StoreReply>> ready;
-  ready.swap(m_replies);
+  {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    ready.swap(m_replies);
+  }
   for (auto& [done, reply] : ready)
     if (done) done(std::move(reply));
 }
