@@ -99,8 +99,6 @@ void ChangeCells(PanelContext& context, const Action& a, const std::vector<const
     const Change& change = *changes[j];
     bool linked = std::find(a.changes.begin(), a.changes.end(), change.id) != a.changes.end();
     ImGui::PushID(static_cast<int>(j));
-    float left = (ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight()) / 2;
-    if (left > 0) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + left);
     if (ImGui::Checkbox("##serves", &linked)) {
       Push(context, linked ? LinkActionToChange(context.plan, a.id, change.id)
                            : UnlinkActionFromChange(context.plan, a.id, change.id));

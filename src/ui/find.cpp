@@ -205,7 +205,11 @@ void DrawFindBar(PanelContext& context, FindState& state, std::vector<char>& mat
   ImGui::PopID();
   ImGui::Separator();
 
-  if (focused && !was_editing && !TextEditing() && ImGui::IsKeyPressed(ImGuiKey_Escape, false)) close = true;
+  // ImGui's own Escape moves the keyboard from the bar to the window around it before we get
+  // here, so having had the keyboard last frame counts too.
+  bool had_keyboard = focused || state.had_keyboard;
+  state.had_keyboard = focused;
+  if (had_keyboard && !was_editing && !TextEditing() && ImGui::IsKeyPressed(ImGuiKey_Escape, false)) close = true;
   if (close) state.open = false;
   // A filter chosen this frame counts at once, not a frame late.
   UpdateMatches(plan, state, matches);

@@ -49,6 +49,7 @@ struct FindState {
   FindQuery searched;
   std::uint64_t searched_plan = 0;
   bool searched_once = false;
+  bool had_keyboard = false;  // the bar had the keyboard last frame
 };
 
 // Draws the find bar (search box, filters, the list of results). Choosing a result asks the app

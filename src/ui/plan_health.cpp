@@ -174,8 +174,10 @@ void DrawLadder(PanelContext& context) {
       ImGui::Text("%d", n);
       ImGui::TableNextColumn();
       float width = std::min(ImGui::GetContentRegionAvail().x, Px(420));
+      ImGui::PushStyleColor(ImGuiCol_PlotHistogram, Colours().accent);
       ImGui::ProgressBar(most > 0 ? static_cast<float>(n) / static_cast<float>(most) : 0.0f,
                          ImVec2(width, ImGui::GetFrameHeight()), "");
+      ImGui::PopStyleColor();
     }
     ImGui::EndTable();
   }
