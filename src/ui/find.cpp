@@ -69,7 +69,7 @@ void ChangeFilter(const Plan& plan, FindQuery& query) {
 
 // A filter over words people wrote (leads, tags): the plan's own words, sorted, as choices.
 void WordFilter(const char* id, const char* name, const char* any, const char* none,
-                const std::set<std::string>& words, std::string& value) {
+                const std::vector<std::string>& words, std::string& value) {
   std::vector<std::string> labels{any};
   labels.insert(labels.end(), words.begin(), words.end());
   int current = 0;
@@ -94,21 +94,30 @@ void LivedExperienceFilter(FindQuery& query) {
   if (chosen > 0) query.lived_experience = chosen == 1;
 }
 
-void DrawFilters(const Plan& plan, FindQuery& query) {
+// The leads and tags people wrote, as choices for the filters; found again only when the plan changes.
+void UpdateWords(const Plan& plan, std::uint64_t signature, FindState& state) {
+  if (state.words_plan == signature && state.searched_once) return;
   std::set<std::string> leads, tags;
   for (const Action* a : LiveActions(plan)) {
     if (!a->lead.empty()) leads.insert(a->lead);
     for (const auto& t : a->tags)
       if (!t.empty()) tags.insert(t);
   }
+  state.leads.assign(leads.begin(), leads.end());
+  state.tags.assign(tags.begin(), tags.end());
+  state.words_plan = signature;
+}
+
+void DrawFilters(const Plan& plan, FindState& state) {
+  FindQuery& query = state.query;
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(ICON_FILTER "  Only show");
   ChangeFilter(plan, query);
   EnumFilter<Status>("##status", "Status", "Any status", query.status, kStatusCount, StatusLabel);
   EnumFilter<When>("##when", "When", "Any time", query.when, 4, WhenLabel);
-  WordFilter("##lead", "Lead", "Anyone", "No leads yet", leads, query.lead);
+  WordFilter("##lead", "Lead", "Anyone", "No leads yet", state.leads, query.lead);
   LivedExperienceFilter(query);
-  WordFilter("##tag", "Tag", "Any tag", "No tags yet", tags, query.tag);
+  WordFilter("##tag", "Tag", "Any tag", "No tags yet", state.tags, query.tag);
 }
 
 std::string ResultText(const Plan& plan, const Action& a) {
@@ -142,8 +151,7 @@ void DrawResults(PanelContext& context, const std::vector<std::size_t>& hits) {
   ImGui::EndChild();
 }
 
-void UpdateMatches(const Plan& plan, FindState& state, std::vector<char>& matches) {
-  std::uint64_t signature = ActionsSignature(plan);
+void UpdateMatches(const Plan& plan, std::uint64_t signature, FindState& state, std::vector<char>& matches) {
   bool fresh = state.searched_once && state.searched == state.query && state.searched_plan == signature &&
                matches.size() == plan.actions.size();
   if (fresh) return;
@@ -187,7 +195,9 @@ void DrawSearchRow(FindState& state, std::size_t count, bool& close) {
 void DrawFindBar(PanelContext& context, FindState& state, std::vector<char>& matches) {
   const Plan& plan = context.plan;
   bool was_editing = TextEditing();
-  UpdateMatches(plan, state, matches);
+  std::uint64_t signature = ActionsSignature(plan);
+  UpdateWords(plan, signature, state);
+  UpdateMatches(plan, signature, state, matches);
   std::vector<std::size_t> hits;
   for (std::size_t i = 0; i < matches.size(); ++i)
     if (matches[i]) hits.push_back(i);
@@ -197,7 +207,7 @@ void DrawFindBar(PanelContext& context, FindState& state, std::vector<char>& mat
   ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);  // choices need a visible edge
   bool close = false;
   DrawSearchRow(state, hits.size(), close);
-  DrawFilters(plan, state.query);
+  DrawFilters(plan, state);
   if (state.query.Active() && !hits.empty()) DrawResults(context, hits);
   bool focused = ImGui::IsWindowFocused(ImGuiFocusedFlags_ChildWindows);
   ImGui::PopStyleVar();
@@ -212,7 +222,7 @@ void DrawFindBar(PanelContext& context, FindState& state, std::vector<char>& mat
   if (had_keyboard && !was_editing && !TextEditing() && ImGui::IsKeyPressed(ImGuiKey_Escape, false)) close = true;
   if (close) state.open = false;
   // A filter chosen this frame counts at once, not a frame late.
-  UpdateMatches(plan, state, matches);
+  UpdateMatches(plan, signature, state, matches);
 }
 
 }  // namespace coplan::ui

@@ -49,6 +49,8 @@ struct FindState {
   FindQuery searched;
   std::uint64_t searched_plan = 0;
   bool searched_once = false;
+  std::vector<std::string> leads, tags;  // the plan's own, for the filters, sorted
+  std::uint64_t words_plan = 0;
   bool had_keyboard = false;  // the bar had the keyboard last frame
 };
 

@@ -4,8 +4,10 @@
 #include "ui/plan_health.h"
 
 #include <algorithm>
+#include <functional>
 
 #include "imgui.h"
+#include "ui/find.h"
 #include "ui/labels.h"
 #include "ui/theme.h"
 
@@ -28,6 +30,59 @@ ImU32 StatusColour(Status s) {
   return colours[static_cast<int>(s)];
 }
 
+struct CountRow {
+  std::string name;
+  std::array<int, kStatusCount> counts;
+  int total;
+};
+
+CountRow RowFor(std::string name, const std::vector<const Action*>& actions) {
+  return {std::move(name), CountStatuses(actions), static_cast<int>(actions.size())};
+}
+
+// Everything the panel shows, worked out once per change to the plan: a plan of 10,000 actions
+// takes milliseconds to count, too long to repeat every frame.
+struct Summary {
+  std::size_t live = 0;
+  std::vector<HealthGap> gaps;
+  std::vector<CountRow> by_change, by_part;
+  std::array<int, kInvolvementCount> ladder{};
+};
+
+Summary Summarise(const Plan& plan) {
+  Summary s;
+  s.live = LiveActions(plan).size();
+  s.gaps = FindGaps(plan);
+  for (const Change* c : LiveChanges(plan)) s.by_change.push_back(RowFor(c->title, ActionsForChange(plan, c->id)));
+  for (const VisionPart& part : plan.vision.parts)
+    if (!part.meta.deleted) s.by_part.push_back(RowFor(part.text, ActionsForVisionPart(plan, part.id)));
+  s.ladder = CountByInvolvement(plan);
+  return s;
+}
+
+// Changes when anything the summary depends on changes: actions, changes, vision parts.
+std::uint64_t SummaryKey(const Plan& plan) {
+  std::uint64_t key = ActionsSignature(plan);
+  auto mix = [&key](std::uint64_t v) { key ^= v + 0x9e3779b97f4a7c15ull + (key << 6) + (key >> 2); };
+  std::hash<std::string> hash;
+  for (const Change& c : plan.changes) mix(hash(c.id.text) ^ hash(c.title) ^ (c.meta.deleted ? 1 : 2));
+  for (const VisionPart& p : plan.vision.parts) mix(hash(p.id.text) ^ hash(p.text) ^ (p.meta.deleted ? 1 : 2));
+  return key;
+}
+
+const Summary& CachedSummary(const Plan& plan) {
+  static Summary summary;
+  static std::uint64_t key = 0;
+  static bool made = false;
+  std::uint64_t now = SummaryKey(plan);
+  if (!made || now != key) {
+    summary = Summarise(plan);
+    key = now;
+    made = true;
+  }
+  return summary;
+}
+
 void Heading(PanelContext& context, const char* text) {
   ImGui::Dummy(ImVec2(0, Px(8)));
   ImGui::PushFont(context.fonts.Bold());
@@ -36,9 +91,8 @@ void Heading(PanelContext& context, const char* text) {
   ImGui::Separator();
 }
 
-void DrawGaps(PanelContext& context) {
+void DrawGaps(PanelContext& context, const std::vector<HealthGap>& gaps) {
   Heading(context, ICON_WARNING "  Where the plan is thin");
-  std::vector<HealthGap> gaps = FindGaps(context.plan);
   if (gaps.empty()) {
     ImGui::TextWrapped(ICON_CHECK "  No gaps found. Every change has actions, and every action has a lead, a "
                        "time, people with lived experience taking part and a way to know it worked.");
@@ -97,12 +151,6 @@ void StatusWordsWithIcons(const std::array<int, kStatusCount>& counts) {
   if (!any) ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(Colours().warning), ICON_WARNING "  No actions yet");
 }
 
-struct CountRow {
-  std::string name;
-  std::array<int, kStatusCount> counts;
-  int total;
-};
-
 void DrawCountTable(const char* id, const char* first_column, const std::vector<CountRow>& rows) {
   int most = 0;
   for (const CountRow& r : rows) most = std::max(most, r.total);
@@ -130,27 +178,16 @@ void DrawCountTable(const char* id, const char* first_column, const std::vector<
   ImGui::EndTable();
 }
 
-CountRow RowFor(std::string name, const std::vector<const Action*>& actions) {
-  return {std::move(name), CountStatuses(actions), static_cast<int>(actions.size())};
-}
-
-void DrawByChange(PanelContext& context) {
-  const Plan& plan = context.plan;
+void DrawCounts(PanelContext& context, const Summary& summary) {
   Heading(context, ICON_CANVAS "  Actions for each change");
-  std::vector<CountRow> rows;
-  for (const Change* c : LiveChanges(plan)) rows.push_back(RowFor(c->title, ActionsForChange(plan, c->id)));
-  DrawCountTable("by change", "Change", rows);
+  DrawCountTable("by change", "Change", summary.by_change);
   Heading(context, ICON_HOME "  Actions for each part of the vision");
-  rows.clear();
-  for (const VisionPart& part : plan.vision.parts)
-    if (!part.meta.deleted) rows.push_back(RowFor(part.text, ActionsForVisionPart(plan, part.id)));
-  if (rows.empty()) ImGui::TextWrapped("The vision has no parts to link actions to.");
-  else DrawCountTable("by vision part", "Part of the vision", rows);
+  if (summary.by_part.empty()) ImGui::TextWrapped("The vision has no parts to link actions to.");
+  else DrawCountTable("by vision part", "Part of the vision", summary.by_part);
 }
 
-void DrawLadder(PanelContext& context) {
+void DrawLadder(PanelContext& context, const std::array<int, kInvolvementCount>& counts) {
   Heading(context, ICON_PEOPLE "  How much power is shared");
-  std::array<int, kInvolvementCount> counts = CountByInvolvement(context.plan);
   int total = 0, most = 0;
   for (int c : counts) total += c, most = std::max(most, c);
   const Involvement ladder[] = {Involvement::Inform, Involvement::Consult, Involvement::Involve,
@@ -196,12 +233,12 @@ void DrawPlanHealth(PanelContext& context) {
   ImGui::PushFont(context.fonts.Large());
   ImGui::TextUnformatted(ICON_HEALTH "  Plan health");
   ImGui::PopFont();
-  std::size_t live = LiveActions(context.plan).size();
+  const Summary& summary = CachedSummary(context.plan);
   ImGui::TextWrapped("%s in this plan. Here is where it is strong, and where it needs more work.",
-                     CountNoun(live, "action", "actions").c_str());
-  DrawGaps(context);
-  DrawByChange(context);
-  DrawLadder(context);
+                     CountNoun(summary.live, "action", "actions").c_str());
+  DrawGaps(context, summary.gaps);
+  DrawCounts(context, summary);
+  DrawLadder(context, summary.ladder);
   ImGui::PopTextWrapPos();
   ImGui::EndChild();
 }
