@@ -312,13 +312,20 @@
     storeCommit(id) {
       const { puts, removes } = writes.get(id);
       writes.delete(id);
+      // All or nothing: a put that fails aborts the whole write.
       const run = (d) => {
+        let failure = null;
         const tx = d.transaction('kv', 'readwrite', { durability: 'strict' });
-        const store = tx.objectStore('kv');
-        puts.forEach(([key, bytes]) => store.put(bytes, key));
-        removes.forEach((key) => store.delete(key));
         tx.oncomplete = () => storeDone(id, null);
-        tx.onabort = () => storeDone(id, problemOf(tx.error));
+        tx.onabort = () => storeDone(id, problemOf(failure || tx.error));
+        try {
+          const store = tx.objectStore('kv');
+          puts.forEach(([key, bytes]) => store.put(bytes, key));
+          removes.forEach((key) => store.delete(key));
+        } catch (error) {
+          failure = error;
+          tx.abort();
+        }
       };
       // With the database open the write starts now, even while the page is closing.
       if (db) { try { run(db); } catch (error) { later(() => storeDone(id, problemOf(error))); } return; }

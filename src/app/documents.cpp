@@ -205,8 +205,9 @@ std::string Documents::PageCommand(App& app, const std::string& what, const std:
   else if (what == "flush") k.Flush();
   else if (what == "preview") PreviewByKey(k, argument);
   else if (what == "restore" && k.Previewing()) k.Restore(k.Previewing()->version);
-  else if (what != "state") return "unknown command";
-  return StateJson(k);
+  else if (what == "state") return StateJson(k);
+  else return "unknown command";
+  return "done";
 }
 
 }  // namespace coplan

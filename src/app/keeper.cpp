@@ -109,25 +109,40 @@ bool Keeper::WantsFrame() const {
   return m_store->HasReplies() || (m_phase == Phase::Ready && m_timer.Due(m_clock()));
 }
 
-void Keeper::WriteNow(const std::string& why) {
-  if (!m_kept || m_library_broken || m_phase != Phase::Ready) return;
+Keeper::Snapshot Keeper::Take(const std::string& why) {
   const Plan& plan = m_app.plan();
-  std::string text = SavePlanText(plan);
   m_entry.title = plan.title;
   m_entry.place = plan.place;
   m_entry.changed_at = plan.changed_at.empty() ? NowUtc() : plan.changed_at;
   m_entry.unsaved = Unsaved();
-  std::string version = why;
-  if (version.empty() && Now() - m_last_version_at >= kVersionEvery) version = "While editing";
-  if (!version.empty()) m_last_version_at = Now();
-  m_library.Settings().last_plan = m_entry.key;
-  Mark mark = MarkOf();
+  Snapshot snapshot{m_entry, SavePlanText(plan), why, static_cast<std::uint32_t>(LiveActions(plan).size()), MarkOf()};
+  if (snapshot.why.empty() && Now() - m_last_version_at >= kVersionEvery) snapshot.why = "While editing";
+  if (!snapshot.why.empty()) m_last_version_at = Now();
+  return snapshot;
+}
+
+void Keeper::Put(Snapshot snapshot) {
+  if (snapshot.entry.key.empty() || m_library_broken || m_phase != Phase::Ready) return;
+  if (m_kept) m_library.Settings().last_plan = m_entry.key;
   m_timer.Started();
-  m_library.Keep(m_entry, text, version, static_cast<std::uint32_t>(LiveActions(plan).size()), m_app.ids(),
-                 [this, mark](const platform::StoreReply& reply) {
-                   if (reply.ok) m_written = mark;
+  m_library.Keep(snapshot.entry, snapshot.text, snapshot.why, snapshot.actions, m_app.ids(),
+                 [this, mark = snapshot.mark, key = snapshot.entry.key](const platform::StoreReply& reply) {
+                   if (reply.ok && key == m_entry.key) m_written = mark;
                    WriteFinished(reply);
                  });
+}
+
+void Keeper::WriteNow(const std::string& why) {
+  if (m_kept) Put(Take(why));
+}
+
+std::optional<Keeper::Snapshot> Keeper::Capture(const std::string& reason) {
+  if (m_phase != Phase::Ready) return std::nullopt;
+  Tick();
+  if (!m_kept) return std::nullopt;
+  if (Unsaved()) return Take(reason);
+  if (!(MarkOf() == m_written) || m_timer.Pending()) return Take("");
+  return std::nullopt;
 }
 
 void Keeper::WriteFinished(const platform::StoreReply& reply) {

@@ -119,6 +119,17 @@ class Keeper {
   double Now() const { return m_clock(); }
   void LibraryLoaded(bool ok, const std::string& error);
   void StartPlan();
+  // The open plan's text and entry, to be kept now or once something else has worked.
+  struct Snapshot {
+    PlanInfo entry;
+    std::string text, why;
+    std::uint32_t actions = 0;
+    Mark mark;
+  };
+  Snapshot Take(const std::string& why);
+  void Put(Snapshot snapshot);
+  // The open plan if it has anything not kept yet (a version `reason` if unsaved to a file).
+  std::optional<Snapshot> Capture(const std::string& reason);
   void WriteNow(const std::string& why);
   void WriteFinished(const platform::StoreReply& reply);
   void KeepCurrentFirst(const std::string& reason);

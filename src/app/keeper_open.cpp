@@ -19,11 +19,7 @@ std::string Quoted(const std::string& title) { return "“" + (title.empty() ? s
 }  // namespace
 
 void Keeper::KeepCurrentFirst(const std::string& reason) {
-  if (m_phase != Phase::Ready) return;
-  Tick();
-  if (!m_kept) return;
-  if (Unsaved()) WriteNow(reason);
-  else if (!(MarkOf() == m_written) || m_timer.Pending()) WriteNow("");
+  if (auto snapshot = Capture(reason)) Put(std::move(*snapshot));
 }
 
 bool Keeper::OpenText(std::string_view text, const std::string& name, platform::Arrival how) {
@@ -43,10 +39,11 @@ bool Keeper::OpenPath(const std::string& path) {
 }
 
 bool Keeper::ReplaceFromText(std::string_view text, const std::string& name, platform::Arrival how) {
+  std::optional<Snapshot> old = Capture("Before opening " + name);
   bool had_unsaved = m_kept && Unsaved();
   std::string old_title = m_app.plan().title;
-  KeepCurrentFirst("Before opening " + name);
-  if (!m_app.OpenText(text, name)) return false;
+  if (!m_app.OpenText(text, name)) return false;  // nothing changed, nothing kept
+  if (old) Put(std::move(*old));
   bool link = how == platform::Arrival::Link;
   PlanInfo entry;
   if (!link && !m_library_broken) entry.key = m_library.NewKey(m_app.ids());
