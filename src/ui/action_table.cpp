@@ -192,6 +192,8 @@ void DrawSummary(const Plan& plan, const TableState& state, const std::vector<ch
   std::size_t live = LiveActions(plan).size();
   if (live == 0) {
     ImGui::TextUnformatted("No actions yet. Add actions on the canvas and they will show here.");
+  } else if (matches && state.rows.empty()) {
+    ImGui::TextUnformatted("No actions match what you are looking for. Try other words, or clear the filters.");
   } else if (matches) {
     ImGui::Text("%zu of %s match what you are looking for.", state.rows.size(),
                 CountNoun(live, "action", "actions").c_str());

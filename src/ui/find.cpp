@@ -44,9 +44,10 @@ int ChoiceCombo(const char* id, const std::string& preview, const std::vector<st
 
 template <class E>
 void EnumFilter(const char* id, const char* name, const char* any, std::optional<E>& value, int count,
-                const char* (*label)(E)) {
+                const char* (*label)(E), const char* (*icon)(E) = nullptr) {
   std::vector<std::string> labels{any};
-  for (int i = 0; i < count; ++i) labels.emplace_back(label(static_cast<E>(i)));
+  for (int i = 0; i < count; ++i)
+    labels.push_back((icon ? std::string(icon(static_cast<E>(i))) + "  " : std::string()) + label(static_cast<E>(i)));
   int current = value ? static_cast<int>(*value) + 1 : 0;
   std::string preview = std::string(name) + ": " + labels[static_cast<std::size_t>(current)];
   int chosen = ChoiceCombo(id, preview, labels, current);
@@ -113,7 +114,7 @@ void DrawFilters(const Plan& plan, FindState& state) {
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(ICON_FILTER "  Only show");
   ChangeFilter(plan, query);
-  EnumFilter<Status>("##status", "Status", "Any status", query.status, kStatusCount, StatusLabel);
+  EnumFilter<Status>("##status", "Status", "Any status", query.status, kStatusCount, StatusLabel, StatusIcon);
   EnumFilter<When>("##when", "When", "Any time", query.when, 4, WhenLabel);
   WordFilter("##lead", "Lead", "Anyone", "No leads yet", state.leads, query.lead);
   LivedExperienceFilter(query);

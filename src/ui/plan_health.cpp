@@ -106,11 +106,14 @@ void DrawGaps(PanelContext& context, const std::vector<HealthGap>& gaps) {
     std::string label = ICON_WARNING "  " + gap.text + "   " ICON_ARROW;
     if (ImGui::Selectable(label.c_str(), false, 0, ImVec2(0, row))) context.show_request = gap.items;
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show on the canvas");
+    float half_gap = ImGui::GetStyle().ItemSpacing.y / 2;
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() - half_gap);  // the hint belongs to the line above
     ImGui::Indent(Px(30));
     ImGui::PushStyleColor(ImGuiCol_Text, Colours().ink_soft);
     ImGui::TextWrapped("What to do: %s", gap.hint.c_str());
     ImGui::PopStyleColor();
     ImGui::Unindent(Px(30));
+    ImGui::Dummy(ImVec2(0, half_gap));
     ImGui::PopID();
   }
 }
