@@ -197,6 +197,7 @@ void DrawFindBar(PanelContext& context, FindState& state, std::vector<char>& mat
   const Plan& plan = context.plan;
   bool was_editing = TextEditing();
   std::uint64_t signature = ActionsSignature(plan);
+  DropMissingFilters(plan, state.query);
   UpdateWords(plan, signature, state);
   UpdateMatches(plan, signature, state, matches);
   std::vector<std::size_t> hits;

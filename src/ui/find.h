@@ -29,6 +29,10 @@ struct FindQuery {
 // `text` must appear somewhere in the action's text; every filter that is set must hold.
 std::vector<char> MatchActions(const Plan& plan, const FindQuery& query);
 
+// Forgets a change filter whose change is no longer in the plan (deleted, or another plan was
+// opened), so nothing is filtered out for a reason the person cannot see.
+void DropMissingFilters(const Plan& plan, FindQuery& query);
+
 // Text as the search compares it: lower case, accents and Welsh letters folded to plain ones
 // ("Ŵyn Café" -> "wyn cafe"), curly quotes made straight.
 std::string FoldForSearch(std::string_view text);

@@ -4,6 +4,7 @@
 
 #include "io/utf8.h"
 #include "model/commands.h"
+#include "model/queries.h"
 #include "ui/find.h"
 
 namespace coplan::ui {
@@ -139,6 +140,12 @@ std::string FoldForSearch(std::string_view text) {
 bool FindQuery::Active() const {
   return !Trim(text).empty() || change || status || when || !Trim(lead).empty() || lived_experience ||
          !Trim(tag).empty();
+}
+
+void DropMissingFilters(const Plan& plan, FindQuery& query) {
+  if (!query.change) return;
+  const Change* change = FindChange(plan, *query.change);
+  if (!change || change->meta.deleted) query.change.reset();
 }
 
 std::vector<char> MatchActions(const Plan& plan, const FindQuery& query) {

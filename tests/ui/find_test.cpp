@@ -218,6 +218,22 @@ TEST(MatchActions, WordsAndFiltersMustAllHold) {
   EXPECT_EQ(Titles(t.plan, MatchActions(t.plan, q)), (Strings{"Garden for all"}));
 }
 
+TEST(DropMissingFilters, ForgetsAChangeThatIsGoneAndKeepsTheRest) {
+  TestPlan t;
+  FindQuery q;
+  q.change = t.Change(2);
+  q.status = Status::Done;
+  DropMissingFilters(t.plan, q);
+  EXPECT_EQ(q.change, t.Change(2));
+  t.plan.changes[2].meta.deleted = true;
+  DropMissingFilters(t.plan, q);
+  EXPECT_FALSE(q.change.has_value());
+  q.change = ChangeId{"from-another-plan"};
+  DropMissingFilters(t.plan, q);
+  EXPECT_FALSE(q.change.has_value());
+  EXPECT_EQ(q.status, Status::Done);
+}
+
 TEST(ActionsSignature, ChangesWithEveryEditUndoAndDeletion) {
   TestPlan t;
   t.Add("One");
