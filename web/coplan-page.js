@@ -66,6 +66,16 @@
     }, true);
   }
 
+  // For side-by-side benchmarks with other canvas tools (?bench=N loads a generated plan).
+  window.coplanBench = {
+    count: () => Module._coplan_bench_count(),
+    panBy: (dx, dy) => Module._coplan_bench_pan(dx * (window.devicePixelRatio || 1), dy * (window.devicePixelRatio || 1)),
+    zoomTo: (scale) => Module._coplan_bench_zoom(scale),
+    zoomToFit: () => Module._coplan_bench_fit(),
+    moduleStarted: 0,   // performance.now() when the module started running
+    firstPaint: 0,      // performance.now() when the first frame was drawn
+  };
+
   window.coplanPage = {
     openOverlay(value, label, x, y, w, h, font, multiline) {
       if (overlay) finishOverlay(2);
@@ -90,6 +100,7 @@
       canvas.focus();
     },
     ready() {
+      window.coplanBench.firstPaint = performance.now();
       status.hidden = true;
       canvas.focus();
       window.coplan.ready = true;
@@ -124,11 +135,13 @@
         const g = JSON.parse(Module.UTF8ToString(ptr));
         const r = window.devicePixelRatio || 1;
         const css = (b) => b.map((v) => v / r);
-        return { lanes: g.lanes.map(css), cards: Object.fromEntries(Object.entries(g.cards).map(([k, b]) => [k, css(b)])) };
+        return { lanes: g.lanes.map(css), cards: Object.fromEntries(Object.entries(g.cards).map(([k, b]) => [k, css(b)])),
+          keyboard: g.keyboard, focused: g.focused };
       } finally {
         Module._free(ptr);
       }
     },
+    canvasHasKeyboard() { return window.coplan.canvasGeometry().keyboard; },
     planText() {
       const ptr = Module._coplan_plan_text();
       try {
@@ -155,6 +168,7 @@
 
   window.Module = {
     canvas,
+    preRun: [() => { window.coplanBench.moduleStarted = performance.now(); }],
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
     onAbort: () => showProblem('Coplan stopped', 'Something went wrong inside Coplan and it had to stop. ' +

@@ -166,17 +166,18 @@ void App::DrawPlanArea() {
 }
 
 void App::DrawCanvasAndInspector(ui::PanelContext& context) {
-  if (!ui::InspectorHasSubject(context)) {
-    ui::DrawCanvas(context, m_canvas);
-    return;
-  }
-  float width = std::min(420 * m_fonts.Scale(), ImGui::GetContentRegionAvail().x * 0.45f);
+  // The canvas always lives in the same child window, so its keyboard focus survives the
+  // inspector opening beside it.
+  bool inspector = ui::InspectorHasSubject(context);
+  float width = inspector ? std::min(420 * m_fonts.Scale(), ImGui::GetContentRegionAvail().x * 0.45f) : 0.0f;
   ImGui::BeginChild("Canvas area", ImVec2(ImGui::GetContentRegionAvail().x - width, 0), ImGuiChildFlags_None,
-                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NavFlattened);
   ui::DrawCanvas(context, m_canvas);
   ImGui::EndChild();
+  if (!inspector) return;
   ImGui::SameLine(0, 0);
-  ImGui::BeginChild("Inspector", ImVec2(width, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AlwaysUseWindowPadding);
+  ImGui::BeginChild("Inspector", ImVec2(width, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AlwaysUseWindowPadding,
+                    ImGuiWindowFlags_NavFlattened);
   ui::DrawInspector(context, m_canvas);
   ImGui::EndChild();
 }

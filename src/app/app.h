@@ -52,6 +52,7 @@ class App {
   bool MayClose();
 
   const Plan& plan() const { return m_plan; }
+  ui::CanvasState& canvas() { return m_canvas; }
   std::string CanvasGeometry() const { return ui::CanvasGeometryJson(m_plan, m_canvas, m_fonts.Scale()); }
   History& history() { return m_history; }
   Documents& documents() { return m_documents; }

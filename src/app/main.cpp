@@ -6,6 +6,7 @@
 #include <string>
 
 #include "app/app.h"
+#include "ui/bench_plan.h"
 #include "imgui.h"
 #include "io/plan_file.h"
 #include "platform/files.h"
@@ -55,6 +56,7 @@ int main(int argc, char** argv) {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // the view is ours to keep, not ImGui's
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  io.MouseDoubleClickTime = 0.6f;  // generous: not everyone clicks fast
 
   // Static: in the browser the loop outlives main(), whose stack is unwound when the loop starts.
   static coplan::platform::Window window;
@@ -71,7 +73,16 @@ int main(int argc, char** argv) {
       [](std::string_view text, const std::string& name) { return app.documents().OpenText(app, text, name); },
       [] { return coplan::SavePlanText(app.plan()); },
       [] { return app.CanvasGeometry(); },
+      [] { return static_cast<int>(app.plan().actions.size()); },
+      [](float dx, float dy) {
+        float k = app.canvas().view.PixelsPerUnit(app.fonts().Scale());
+        app.canvas().view.offset.x += dx / k;
+        app.canvas().view.offset.y += dy / k;
+      },
+      [](float zoom) { app.canvas().view.zoom = zoom; },
+      [] { app.canvas().fit_pending = true; },
   });
+  if (int cards = coplan::platform::BenchRequest(); cards > 0) app.ReplacePlan(coplan::ui::BenchPlan(cards, cards / 2));
   if (!options.plan_file.empty()) app.documents().OpenPath(app, options.plan_file);
 
   static int frame = 0;

@@ -14,7 +14,15 @@ struct HostHandlers {
   std::function<std::string()> plan_text;
   // Where the canvas draws lanes and cards, as JSON in framebuffer pixels (for the browser tests).
   std::function<std::string()> canvas_geometry;
+  // For side-by-side benchmarks (window.coplanBench): cards on the canvas, and moving the camera.
+  std::function<int()> bench_count;
+  std::function<void(float dx, float dy)> bench_pan;
+  std::function<void(float zoom)> bench_zoom;
+  std::function<void()> bench_fit;
 };
+
+// The number after "?bench=" in the page's address (0 when there is none; desktop: always 0).
+int BenchRequest();
 
 void ConnectHost(HostHandlers handlers);
 // Tells the page the app is drawing (the loading message goes away).

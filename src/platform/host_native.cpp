@@ -6,5 +6,6 @@ namespace coplan::platform {
 void ConnectHost(HostHandlers) {}
 void HostReady() {}
 void Announce(std::string_view) {}
+int BenchRequest() { return 0; }
 
 }  // namespace coplan::platform

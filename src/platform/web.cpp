@@ -15,6 +15,13 @@ EM_JS(void, JsHostReady, (), { if (window.coplanPage) window.coplanPage.ready();
 EM_JS(void, JsAnnounce, (const char* text, int length),
       { if (window.coplanPage) window.coplanPage.announce(UTF8ToString(text, length)); });
 
+EM_JS(int, JsBenchRequest, (), {
+  const n = parseInt(new URLSearchParams(location.search).get('bench') || '0', 10);
+  return Number.isFinite(n) && n > 0 ? Math.min(n, 100000) : 0;
+});
+
+int BenchRequest() { return JsBenchRequest(); }
+
 void ConnectHost(HostHandlers handlers) { g_handlers = std::move(handlers); }
 void HostReady() { JsHostReady(); }
 void Announce(std::string_view text) { JsAnnounce(text.data(), static_cast<int>(text.size())); }
@@ -39,6 +46,20 @@ char* CopyOut(const std::string& text) {
   return out;
 }
 }  // namespace
+
+EMSCRIPTEN_KEEPALIVE int coplan_bench_count() { return g_handlers.bench_count ? g_handlers.bench_count() : 0; }
+EMSCRIPTEN_KEEPALIVE void coplan_bench_pan(float dx, float dy) {
+  if (g_handlers.bench_pan) g_handlers.bench_pan(dx, dy);
+  coplan::platform::RequestRedraw();
+}
+EMSCRIPTEN_KEEPALIVE void coplan_bench_zoom(float zoom) {
+  if (g_handlers.bench_zoom) g_handlers.bench_zoom(zoom);
+  coplan::platform::RequestRedraw();
+}
+EMSCRIPTEN_KEEPALIVE void coplan_bench_fit() {
+  if (g_handlers.bench_fit) g_handlers.bench_fit();
+  coplan::platform::RequestRedraw();
+}
 
 // Where the canvas draws lanes and cards, in memory the caller frees with free().
 EMSCRIPTEN_KEEPALIVE char* coplan_canvas_geometry() {

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "model/queries.h"
 #include "platform/window.h"
 #include "ui/canvas_edit.h"
@@ -142,7 +143,7 @@ void EditTitleInPlace(PanelContext& ctx, CanvasState& state, const Painter& p) {
   if (state.editing_title.empty()) return;
   const Action* a = FindAction(ctx.plan, state.editing_title);
   if (!a || a->meta.deleted) {
-    state.editing_title = {};
+    if (state.title_seed.empty()) state.editing_title = {};  // a new card arrives after this frame
     return;
   }
   Rect r = CardRect(*a);
@@ -162,7 +163,7 @@ void EditTitleInPlace(PanelContext& ctx, CanvasState& state, const Painter& p) {
     ctx.commands.push_back(EditAction(ctx.plan, edited));
   }
   ImGui::PopID();
-  if (finished) state.editing_title = {};
+  if (finished) state.editing_title = {}, state.refocus = true;
 }
 
 }  // namespace
@@ -197,7 +198,8 @@ std::string CanvasGeometryJson(const Plan& plan, const CanvasState& state, float
     json += (first ? "\"" : ",\"") + a.id.text + "\":" + box(CardRect(a));
     first = false;
   }
-  return json + "}}";
+  return json + "},\"keyboard\":" + (CanvasHasKeyboard() ? "true" : "false") + ",\"focused\":\"" +
+         state.focused_action.text + "\"}";
 }
 
 void DrawCanvas(PanelContext& ctx, CanvasState& state) {
@@ -213,6 +215,10 @@ void DrawCanvas(PanelContext& ctx, CanvasState& state) {
 
   ImGui::InvisibleButton("Planning canvas", size, ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonMiddle |
                                                       ImGuiButtonFlags_MouseButtonRight);
+  if (state.refocus || ImGui::IsItemActivated()) {  // a click, or the end of typing a title
+    ImGui::SetFocusID(ImGui::GetItemID(), ImGui::GetCurrentWindow());
+    state.refocus = false;
+  }
   ImDrawList* list = ImGui::GetWindowDrawList();
   Painter p{list, &ctx.fonts, state.view, {min.x, min.y}, scale};
   HandleCanvasInput(ctx, state, f, p, {min.x, min.y}, {size.x, size.y});

@@ -31,6 +31,7 @@ struct CanvasState {
   int focused_lane = 0;
   ActionId editing_title;                  // the card whose title is typed in place
   std::string title_seed;                  // what was typed to start editing
+  bool refocus = false;                    // give the keyboard back to the canvas next frame
 
   // The gesture in progress (neither plan nor view: dropped when it ends).
   Gesture gesture = Gesture::None;

@@ -160,11 +160,12 @@ void HandleCanvasInput(PanelContext& ctx, CanvasState& s, const FrameLayout& f, 
   Camera(s, io, min, size, scale, hovered);
   if (ImGui::IsItemClicked(ImGuiMouseButton_Left) && !ImGui::IsKeyDown(ImGuiKey_Space)) PressLeft(ctx, s, hit, world);
   if (s.gesture != Gesture::None && ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
-    if (s.gesture == Gesture::Pan) {
+    bool dragging = ImGui::IsMouseDragging(ImGuiMouseButton_Left) && !ImGui::IsMouseClicked(ImGuiMouseButton_Left);
+    if (s.gesture == Gesture::Pan && dragging) {
       float k = s.view.PixelsPerUnit(scale);
       s.view.offset.x -= io.MouseDelta.x / k;
       s.view.offset.y -= io.MouseDelta.y / k;
-    } else {
+    } else if (s.gesture != Gesture::Pan) {
       s.gesture_now = world;
     }
   } else if (s.gesture != Gesture::None) {

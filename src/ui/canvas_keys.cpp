@@ -133,12 +133,21 @@ void HandleCanvasKeys(PanelContext& ctx, CanvasState& s, const FrameLayout& f, c
   float scale = p.scale;
   Point centre{min.x + size.x / 2, min.y + size.y / 2};
   if (io.KeyAlt) {
+    // Alt+1 ... Alt+9: the focused action also serves change 1 ... 9 (again to stop).
+    const Action* focused = s.focused_action.empty() ? nullptr : FindAction(ctx.plan, s.focused_action);
+    for (int n = 0; n < 9 && focused && n < static_cast<int>(ctx.plan.changes.size()); ++n) {
+      if (!ImGui::IsKeyPressed(static_cast<ImGuiKey>(ImGuiKey_1 + n), false)) continue;
+      const ChangeId& change = ctx.plan.changes[n].id;
+      bool serves = std::find(focused->changes.begin(), focused->changes.end(), change) != focused->changes.end();
+      ctx.commands.push_back(serves ? UnlinkActionFromChange(ctx.plan, focused->id, change)
+                                    : LinkActionToChange(ctx.plan, focused->id, change));
+    }
     float step = io.KeyShift ? 100 : 20;
     if (Pressed(ImGuiKey_LeftArrow)) Nudge(ctx, f, {-step, 0});
     if (Pressed(ImGuiKey_RightArrow)) Nudge(ctx, f, {step, 0});
     if (Pressed(ImGuiKey_UpArrow)) Nudge(ctx, f, {0, -step});
     if (Pressed(ImGuiKey_DownArrow)) Nudge(ctx, f, {0, step});
-  } else if (!command && (!s.focused_action.empty() || !ctx.plan.actions.empty()) && !io.KeyShift) {
+  } else if (!command && !io.KeyShift) {
     MoveFocus(ctx, s, f, min, size);
   }
   if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
@@ -189,7 +198,7 @@ void HandleCanvasKeys(PanelContext& ctx, CanvasState& s, const FrameLayout& f, c
   if (ImGui::IsKeyPressed(ImGuiKey_0, false)) s.fit_pending = true;
   if (ImGui::IsKeyPressed(ImGuiKey_1, false)) s.view.ZoomAround(1.0f, centre, min, scale);
   if (ImGui::IsKeyPressed(ImGuiKey_H, false) || ImGui::IsKeyPressed(ImGuiKey_Home, false)) s.vision_pending = true;
-  if (io.KeyShift || (s.focused_action.empty() && ctx.plan.actions.empty())) {
+  if (io.KeyShift && !io.KeyAlt && !command) {  // Shift+arrows move around the canvas
     float step = 600 * io.DeltaTime / s.view.zoom;
     if (ImGui::IsKeyDown(ImGuiKey_LeftArrow)) s.view.offset.x -= step;
     if (ImGui::IsKeyDown(ImGuiKey_RightArrow)) s.view.offset.x += step;

@@ -187,6 +187,7 @@ bool InspectorHasSubject(const PanelContext& ctx) {
 }
 
 void DrawInspector(PanelContext& ctx, CanvasState& canvas) {
+  if (!InspectorHasSubject(ctx)) return;  // the canvas may have changed the selection this frame
   const Selection& s = ctx.selection;
   ImGui::PushFont(ctx.fonts.Large());
   ImGui::TextUnformatted(s.actions.size() == 1 ? "Action" : "Note");

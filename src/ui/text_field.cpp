@@ -37,6 +37,7 @@ std::optional<std::string> DesktopField(const char* label, const std::string& va
   } else {
     ImGui::InputTextMultiline(hidden.c_str(), &buffer, size);
   }
+  if (o.focus_now) ImGui::ActivateItemByID(ImGui::GetItemID());
   if (o.finished && ImGui::IsItemDeactivated()) *o.finished = true;
   if (ImGui::IsItemDeactivatedAfterEdit() && buffer != value) return buffer;
   return std::nullopt;

@@ -1,0 +1,128 @@
+// The whole app, headless: real ImGui frames with simulated mouse and keys, no window or GPU.
+// Drives the canvas the way a person would and checks the plan that results.
+#include <gtest/gtest.h>
+
+#include "app/app.h"
+#include "imgui.h"
+#include "model/queries.h"
+
+namespace {
+
+class Headless : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(1280, 800);
+    io.IniFilename = nullptr;
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    app = std::make_unique<coplan::App>();
+    Frames(2);
+  }
+  void TearDown() override {
+    app.reset();
+    ImGui::DestroyContext();
+  }
+  void Frames(int n) {
+    for (int i = 0; i < n; ++i) {
+      ImGuiIO& io = ImGui::GetIO();
+      io.DeltaTime = 1.0f / 60;
+      app->PrepareFrame(1.0f);
+      unsigned char* pixels;
+      int w, h;
+      io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
+      ImGui::NewFrame();
+      app->Frame();
+      ImGui::Render();
+    }
+  }
+  void Click(float x, float y, int times = 1) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMousePosEvent(x, y);
+    Frames(1);
+    for (int i = 0; i < times; ++i) {
+      io.AddMouseButtonEvent(0, true);
+      Frames(1);
+      io.AddMouseButtonEvent(0, false);
+      Frames(1);
+    }
+  }
+  void Key(ImGuiKey key, bool ctrl = false) {
+    ImGuiIO& io = ImGui::GetIO();
+    if (ctrl) io.AddKeyEvent(ImGuiMod_Ctrl, true);
+    io.AddKeyEvent(key, true);
+    Frames(1);
+    io.AddKeyEvent(key, false);
+    if (ctrl) io.AddKeyEvent(ImGuiMod_Ctrl, false);
+    Frames(1);
+  }
+  std::vector<const coplan::Action*> Live() { return coplan::LiveActions(app->plan()); }
+
+  std::unique_ptr<coplan::App> app;
+};
+
+// Lane `i`'s centre on screen, from the canvas's own geometry.
+ImVec2 LaneCentre(coplan::App& app, int i) {
+  std::string g = app.CanvasGeometry();
+  std::size_t at = g.find('[', g.find("\"lanes\"") + 9);
+  for (int k = 0; k < i; ++k) at = g.find('[', at + 1);
+  float x, y, w, h;
+  std::sscanf(g.c_str() + at, "[%f,%f,%f,%f]", &x, &y, &w, &h);
+  return {x + w / 2, y + h / 3};
+}
+
+TEST_F(Headless, DoubleClickInALaneAddsAnActionThere) {
+  ImVec2 c = LaneCentre(*app, 1);
+  Click(c.x, c.y, 2);
+  Frames(2);
+  ASSERT_EQ(Live().size(), 1u);
+  EXPECT_EQ(Live()[0]->changes.front(), app->plan().changes[1].id);
+}
+
+TEST_F(Headless, KeysAddMoveDeleteAndUndo) {
+  ImVec2 c = LaneCentre(*app, 0);
+  Click(c.x, c.y);
+  Key(ImGuiKey_N);
+  ImGui::GetIO().AddInputCharactersUTF8("Tea");
+  Frames(1);
+  Key(ImGuiKey_Enter);
+  Frames(2);
+  ASSERT_EQ(Live().size(), 1u);
+  Key(ImGuiKey_RightBracket);
+  Frames(1);
+  ASSERT_EQ(Live().size(), 1u);
+  EXPECT_EQ(Live()[0]->changes.front(), app->plan().changes[1].id);
+  Key(ImGuiKey_Delete);
+  EXPECT_EQ(Live().size(), 0u);
+  Key(ImGuiKey_Z, true);
+  EXPECT_EQ(Live().size(), 1u);
+}
+
+}  // namespace
+
+namespace {
+TEST_F(Headless, ClickACardThenAltAndANumberLinksItToThatChange) {
+  ImVec2 c = LaneCentre(*app, 0);
+  Click(c.x, c.y, 2);
+  ImGui::GetIO().AddInputCharactersUTF8("Tea");
+  Frames(1);
+  Key(ImGuiKey_Enter);
+  Frames(2);
+  ASSERT_EQ(Live().size(), 1u);
+  std::string g = app->CanvasGeometry();
+  std::size_t at = g.find("\"cards\":{\"") + 10;
+  at = g.find('[', at);
+  float x, y, w, h;
+  std::sscanf(g.c_str() + at, "[%f,%f,%f,%f]", &x, &y, &w, &h);
+  Click(x + w / 2, y + h / 2);
+  Frames(2);
+  EXPECT_NE(app->CanvasGeometry().find("\"keyboard\":true"), std::string::npos);
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddKeyEvent(ImGuiMod_Alt, true);
+  Key(ImGuiKey_3);
+  io.AddKeyEvent(ImGuiMod_Alt, false);
+  Frames(1);
+  ASSERT_EQ(Live()[0]->changes.size(), 2u);
+  EXPECT_EQ(Live()[0]->changes[1], app->plan().changes[2].id);
+}
+}  // namespace
