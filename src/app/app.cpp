@@ -7,6 +7,7 @@
 #include "model/template.h"
 #include "ui/canvas_edit.h"
 #include "ui/inspector.h"
+#include "ui/shortcuts.h"
 #include "ui/panel.h"
 #include "ui/plan_health.h"
 #include "ui/text_field.h"
@@ -57,6 +58,7 @@ void App::Frame() {
   DrawNotices();
   DrawPlanArea();
   ImGui::End();
+  ui::DrawShortcutsSheet(m_show_shortcuts);
   HandleShortcuts();
   ApplyPending();
   ui::EndTextFields();

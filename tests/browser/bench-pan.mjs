@@ -1,0 +1,38 @@
+// Side-by-side benchmark in headless Chromium (software WebGL): loads ?bench=N, reports how soon
+// after the module started the plan was painted, then pans at "fit whole plan" frame by frame and
+// reports the frame intervals. A program that prints figures, not a test.
+//   node bench-pan.mjs [N=5000] [frames=120]
+import { startServer, launch } from './harness.mjs';
+
+const cards = Number(process.argv[2] || 5000);
+const frames = Number(process.argv[3] || 120);
+const server = await startServer();
+const browser = await launch();
+try {
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  await page.goto(`${server.url}?bench=${cards}`);
+  await page.waitForFunction(() => window.coplan && window.coplan.ready, null, { timeout: 60000 });
+  const paint = await page.evaluate(() => window.coplanBench.firstPaint - window.coplanBench.moduleStarted);
+  const intervals = await page.evaluate(async (n) => {
+    window.coplanBench.zoomToFit();
+    await new Promise((r) => setTimeout(r, 500));
+    const times = [];
+    let last = performance.now();
+    for (let i = 0; i < n; i++) {
+      window.coplanBench.panBy(i % 40 < 20 ? 8 : -8, 0);
+      await new Promise((r) => requestAnimationFrame(r));
+      const now = performance.now();
+      times.push(now - last);
+      last = now;
+    }
+    return times;
+  }, frames);
+  intervals.sort((a, b) => a - b);
+  const at = (q) => intervals[Math.min(intervals.length - 1, Math.floor(intervals.length * q))];
+  console.log(`cards on the canvas: ${await page.evaluate(() => window.coplanBench.count())}`);
+  console.log(`painted ${paint.toFixed(0)} ms after the module started`);
+  console.log(`panning at "fit whole plan", ${frames} frames: median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms`);
+} finally {
+  await browser.close();
+  await server.close();
+}
