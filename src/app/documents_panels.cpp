@@ -1,6 +1,7 @@
 #include "app/documents_panels.h"
 
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "model/queries.h"
 #include "platform/file_host.h"
 #include "platform/store.h"
@@ -91,7 +92,10 @@ bool BeginDialog(const char* id, bool& open, float width_in_lines) {
   if (!ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
   ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * width_in_lines, 0), ImGuiCond_Appearing);
   ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  if (ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar)) return true;
+  if (ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar)) {
+    if (ImGui::IsWindowAppearing()) GImGui->NavDisableHighlight = false;  // Enter works at once
+    return true;
+  }
   open = false;
   return false;
 }

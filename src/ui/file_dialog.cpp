@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "ui/fonts.h"
 #include "ui/text_field.h"
 
@@ -33,21 +34,9 @@ bool Row(const FileEntry& entry, bool selected, float height, bool& activated) {
   return pressed;
 }
 
-std::optional<std::string> Choose(FileDialogState& s, const std::string& name) {
-  if (name.empty()) return std::nullopt;
-  if (s.mode == FileDialogMode::Open) return (fs::path(s.folder) / name).string();
-  std::string path = (fs::path(s.folder) / WithPlanExtension(name)).string();
-  std::error_code ec;
-  if (fs::exists(path, ec)) {
-    s.replace_path = path;
-    return std::nullopt;
-  }
-  return path;
-}
-
 std::optional<std::string> DrawList(FileDialogState& s) {
   float row = ImGui::GetFrameHeight();
-  ImGui::BeginChild("##entries", ImVec2(0, row * 9), ImGuiChildFlags_Border);
+  ImGui::BeginChild("##entries", ImVec2(0, row * 9), ImGuiChildFlags_Border, ImGuiWindowFlags_NavFlattened);
   if (!s.problem.empty()) ImGui::TextWrapped("%s", s.problem.c_str());
   if (s.entries.empty() && s.problem.empty()) ImGui::TextDisabled("No plan files in this folder.");
   std::optional<std::string> chosen;
@@ -60,9 +49,9 @@ std::optional<std::string> DrawList(FileDialogState& s) {
       s.selected = i;
       if (!entry.folder && s.mode == FileDialogMode::Save) s.name = entry.name;
       if (activated && entry.folder) go_to = (fs::path(s.folder) / entry.name).string();
-      else if (activated) chosen = Choose(s, entry.name);
+      else if (activated) chosen = ChooseName(s, entry.name);
     }
-    if (i == 0 && s.just_opened) ImGui::SetItemDefaultFocus();
+    if (i == 0) ImGui::SetItemDefaultFocus();  // counts only when the dialog takes the keyboard
     ImGui::PopID();
   }
   ImGui::EndChild();
@@ -90,6 +79,18 @@ bool DrawReplaceQuestion(FileDialogState& s) {
 }
 
 }  // namespace
+
+std::optional<std::string> ChooseName(FileDialogState& s, const std::string& name) {
+  if (name.empty()) return std::nullopt;
+  if (s.mode == FileDialogMode::Open) return (fs::path(s.folder) / name).string();
+  std::string path = (fs::path(s.folder) / WithPlanExtension(name)).string();
+  std::error_code ec;
+  if (fs::exists(path, ec)) {
+    s.replace_path = path;
+    return std::nullopt;
+  }
+  return path;
+}
 
 std::string WithPlanExtension(const std::string& name) {
   if (EndsWith(name, ".json")) return name;
@@ -145,6 +146,7 @@ std::optional<std::string> DrawFileDialog(FileDialogState& s, bool& cancelled) {
   ImGui::SetNextWindowSize(ImVec2(em * 40, 0), ImGuiCond_Appearing);
   ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   if (!ImGui::BeginPopupModal(kPopup, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) return std::nullopt;
+  if (s.just_opened) GImGui->NavDisableHighlight = false;  // show keyboard users where they are at once
   bool saving = s.mode == FileDialogMode::Save;
   ImGui::TextUnformatted(saving ? "Save the plan as a file" : "Open a plan file");
   ImGui::Separator();
@@ -162,7 +164,7 @@ std::optional<std::string> DrawFileDialog(FileDialogState& s, bool& cancelled) {
                              ? s.entries[static_cast<std::size_t>(s.selected)].name
                              : "";
     ImGui::BeginDisabled(picked.empty());
-    if (ImGui::Button(saving ? ICON_SAVE "  Save" : ICON_OPEN "  Open")) chosen = Choose(s, picked);
+    if (ImGui::Button(saving ? ICON_SAVE "  Save" : ICON_OPEN "  Open")) chosen = ChooseName(s, picked);
     ImGui::EndDisabled();
     ImGui::SameLine();
     bool back = !TextEditing() && ImGui::IsKeyPressed(ImGuiKey_Backspace, false);
@@ -175,7 +177,7 @@ std::optional<std::string> DrawFileDialog(FileDialogState& s, bool& cancelled) {
   }
   if (chosen) s.open = false;
   if (!s.open) ImGui::CloseCurrentPopup();
-  s.just_opened = false;
+  if (!ImGui::IsWindowAppearing()) s.just_opened = false;
   ImGui::EndPopup();
   return chosen;
 }

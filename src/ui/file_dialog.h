@@ -36,6 +36,10 @@ void ListFolder(FileDialogState& state, const std::string& folder);
 // Draws the dialog while it is open; returns the chosen path once. Sets `cancelled` when closed.
 std::optional<std::string> DrawFileDialog(FileDialogState& state, bool& cancelled);
 
+// The path for `name` in the dialog's folder. Saving over a file that is there asks first: then
+// it returns nothing and sets `replace_path`.
+std::optional<std::string> ChooseName(FileDialogState& state, const std::string& name);
+
 // Ensures a saved plan's name ends in .coplan.json (or at least .json).
 std::string WithPlanExtension(const std::string& name);
 
