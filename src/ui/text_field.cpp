@@ -1,5 +1,6 @@
 #include "ui/text_field.h"
 
+#include <cstring>
 #include <unordered_map>
 
 #include "imgui_internal.h"
@@ -66,7 +67,8 @@ std::optional<std::string> OverlayField(const char* label, const std::string& va
                   o.kind == TextKind::Line ? 0.0f : size.x - 2 * style.FramePadding.x, &clip);
   platform::OverlayPlace place{min.x, min.y, size.x, size.y, ImGui::GetFontSize(), o.kind == TextKind::Paragraph};
   if (!mine && (pressed || o.focus_now)) {
-    platform::OpenTextOverlay(id, place, value, label);
+    const char* name = std::strncmp(label, "##", 2) == 0 ? label + 2 : label;  // what screen readers say
+    platform::OpenTextOverlay(id, place, value, name);
     mine = true;
   }
   if (!mine) return std::nullopt;
