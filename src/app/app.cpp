@@ -90,14 +90,20 @@ void App::DrawTopBar() {
   const Tab tabs[] = {{PlanView::Canvas, ICON_CANVAS "  Canvas"},
                       {PlanView::Table, ICON_TABLE "  Action table"},
                       {PlanView::Health, ICON_HEALTH "  Plan health"}};
+  // On a narrow window or with large text the bar wraps instead of hiding buttons.
+  auto next_fits = [&](const char* label) {
+    float width = ImGui::CalcTextSize(label, nullptr, true).x + style.FramePadding.x * 2 + style.ItemSpacing.x;
+    if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+  };
   for (const Tab& tab : tabs) {
+    next_fits(tab.label);
     bool current = m_view == tab.view;
     if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetColorU32(ImGuiCol_HeaderActive));
     if (ImGui::Button(tab.label)) m_view = tab.view;
     if (current) ImGui::PopStyleColor();
     ImGui::SameLine();
   }
-  ImGui::SameLine(0, style.ItemSpacing.x * 3);
+  next_fits(ICON_EYE "  View");
   DrawViewMenu();
   ImGui::EndGroup();
   ImGui::Dummy(ImVec2(0, style.ItemSpacing.y * 0.5f));
