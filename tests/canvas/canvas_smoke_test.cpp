@@ -1,27 +1,45 @@
 // The whole app, headless: real ImGui frames with simulated mouse and keys, no window or GPU.
 // Drives the canvas the way a person would and checks the plan that results.
 #include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
 
 #include "app/app.h"
 #include "imgui.h"
 #include "model/queries.h"
+#include "model/template.h"
 
 namespace {
 
-class Headless : public ::testing::Test {
- protected:
-  void SetUp() override {
+// One ImGui context and one app for the whole run, as in the real program (the app keeps plans
+// in a folder store that answers later, so it is never torn down mid-run). Its folders are a
+// fresh temporary directory, never the person's own.
+coplan::App* SharedApp() {
+  static coplan::App* app = [] {
+    std::string dir = "/tmp/coplan-canvas-tests-" + std::to_string(::getpid());
+    std::filesystem::create_directories(dir);
+    ::setenv("XDG_CONFIG_HOME", (dir + "/config").c_str(), 1);
+    ::setenv("XDG_STATE_HOME", (dir + "/state").c_str(), 1);
+    ::setenv("XDG_DATA_HOME", (dir + "/data").c_str(), 1);
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(1280, 800);
     io.IniFilename = nullptr;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-    app = std::make_unique<coplan::App>();
-    Frames(2);
-  }
-  void TearDown() override {
-    app.reset();
-    ImGui::DestroyContext();
+    return new coplan::App();
+  }();
+  return app;
+}
+
+class Headless : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    app = SharedApp();
+    coplan::IdMaker ids;
+    app->ReplacePlan(coplan::NewPlan("Test plan", ids, app->copy(), coplan::NowUtc()));
+    Frames(3);
   }
   void Frames(int n) {
     for (int i = 0; i < n; ++i) {
@@ -58,7 +76,7 @@ class Headless : public ::testing::Test {
   }
   std::vector<const coplan::Action*> Live() { return coplan::LiveActions(app->plan()); }
 
-  std::unique_ptr<coplan::App> app;
+  coplan::App* app = nullptr;
 };
 
 // Lane `i`'s centre on screen, from the canvas's own geometry.
