@@ -183,7 +183,7 @@
   function readLink() {
     if (!location.hash.startsWith(LINK_PREFIX)) return;
     linkState = 'reading';
-    const name = 'The plan in the link';
+    const name = 'the plan in the link';
     let packed;
     try {
       packed = fromBase64Url(decodeURIComponent(location.hash.slice(LINK_PREFIX.length)));

@@ -1,6 +1,8 @@
 // The File menu and its shortcuts; the keeper does the work, the panels draw the dialogs.
 #include "app/documents.h"
 
+#include <filesystem>
+
 #include "app/app.h"
 #include "app/documents_panels.h"
 #include "app/keeper.h"
@@ -80,6 +82,11 @@ bool Documents::MayClose(App& app) { return keeper(app).MayClose(); }
 
 std::string Documents::FileName(const App& app) const { return SafeFileName(app.plan().title); }
 
+std::string Documents::SuggestedName(App& app) {
+  const std::string& path = keeper(app).Path();
+  return path.empty() ? FileName(app) : std::filesystem::path(path).filename().string();
+}
+
 void Documents::AfterFrame(App& app) {
   Keeper& k = keeper(app);
   if (!k.Ready() && !k.Asking()) {
@@ -108,7 +115,7 @@ void Documents::StartSave(App& app, bool ask_where) {
   if (k.Save(ask_where)) return;
   if (!k.WantsSaveDialog()) return;  // a question is asked first
   m_panels->dialog_saves = true;
-  ui::OpenFileDialog(m_panels->dialog, ui::FileDialogMode::Save, k.Path(), FileName(app));
+  ui::OpenFileDialog(m_panels->dialog, ui::FileDialogMode::Save, k.Path(), SuggestedName(app));
 }
 
 void Documents::Shortcuts(App& app) {
@@ -153,7 +160,7 @@ void Documents::DrawFileMenu(App& app) {
     k.ShareByEmail();
     if (k.WantsSaveDialog()) {
       p.dialog_saves = true;
-      ui::OpenFileDialog(p.dialog, ui::FileDialogMode::Save, k.Path(), FileName(app));
+      ui::OpenFileDialog(p.dialog, ui::FileDialogMode::Save, k.Path(), SuggestedName(app));
     }
   }
   if (!k.Paths() && MenuRow(ICON_LINK "  Share as a link…")) {
@@ -176,7 +183,7 @@ void Documents::DrawDialogs(App& app) {
   DrawQuestion(k);
   if (k.WantsSaveDialog()) {
     p.dialog_saves = true;
-    ui::OpenFileDialog(p.dialog, ui::FileDialogMode::Save, k.Path(), FileName(app));
+    ui::OpenFileDialog(p.dialog, ui::FileDialogMode::Save, k.Path(), SuggestedName(app));
   }
   bool cancelled = false;
   if (auto path = ui::DrawFileDialog(p.dialog, cancelled)) {

@@ -38,6 +38,7 @@ class Documents {
 
  private:
   void Shortcuts(App& app);
+  std::string SuggestedName(App& app);  // the open file's name, or one made from the title
   void StartOpen(App& app);
   void StartSave(App& app, bool ask_where);
   void DrawFileMenu(App& app);

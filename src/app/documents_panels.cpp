@@ -1,5 +1,7 @@
 #include "app/documents_panels.h"
 
+#include <algorithm>
+
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "model/queries.h"
@@ -36,7 +38,7 @@ void DrawPlanRow(Keeper& keeper, DocumentsPanels& panels, const PlanInfo& plan) 
     if (auto title = ui::TextField("##new name", plan.title, options)) keeper.Rename(plan.key, *title);
     if (finished) panels.renaming.clear();
   } else {
-    ImGui::TextUnformatted((Title(plan.title) + (current ? "  (open now)" : "")).c_str());
+    ImGui::TextWrapped("%s", (Title(plan.title) + (current ? " (open now)" : "")).c_str());
   }
   ImGui::TableNextColumn();
   ImGui::TextUnformatted(plan.place.c_str());
@@ -90,9 +92,10 @@ void DrawPreview(Keeper& keeper, const VersionPreview& preview) {
 bool BeginDialog(const char* id, bool& open, float width_in_lines) {
   if (!open) return false;
   if (!ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
-  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * width_in_lines, 0), ImGuiCond_Appearing);
-  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  if (ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar)) {
+  float width = std::min(ImGui::GetFontSize() * width_in_lines, ImGui::GetMainViewport()->WorkSize.x * 0.95f);
+  ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, ImGui::GetMainViewport()->WorkSize.y * 0.9f));
+  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  if (ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
     if (ImGui::IsWindowAppearing()) GImGui->NavDisableHighlight = false;  // Enter works at once
     return true;
   }
@@ -124,10 +127,13 @@ void DrawKeepStatus(Keeper& keeper) {
     case KeepState::Failing: text = ICON_WARNING "  Not kept"; more = "Your latest changes could not be kept " + place + ": see the message."; break;
     case KeepState::Off: text = ICON_WARNING "  Not kept"; more = "Changes are not being kept " + place + "."; break;
   }
-  if (keeper.Unsaved()) {
+  if (keeper.Paths() && (keeper.State() == KeepState::Kept || keeper.State() == KeepState::Keeping ||
+                         keeper.State() == KeepState::NotYet)) {
+    text = keeper.Unsaved() ? ICON_INFO "  Not saved to a file" : ICON_CHECK "  Saved";  // the desktop thinks in files
+  } else if (keeper.Unsaved()) {
     text += text.empty() ? "Not saved to a file" : ", not saved to a file";
-    more += " Save it to a file to share it or keep a copy of your own.";
   }
+  if (keeper.Unsaved()) more += " Save it to a file to share it or keep a copy of your own.";
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(text.c_str());
   if (!more.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", more.c_str());

@@ -27,7 +27,9 @@ std::string HomeFolder() {
 }
 
 bool Row(const FileEntry& entry, bool selected, float height, bool& activated) {
-  std::string label = entry.folder ? ICON_OPEN "  " + entry.name + "/" : ICON_READABLE "  " + entry.name;
+  // "###row": the row's id is its place in the list, so the keyboard stays on the first row when
+  // the list changes to another folder's.
+  std::string label = (entry.folder ? ICON_OPEN "  " + entry.name + "/" : ICON_READABLE "  " + entry.name) + "###row";
   bool pressed = ImGui::Selectable(label.c_str(), selected, ImGuiSelectableFlags_AllowDoubleClick, ImVec2(0, height));
   bool by_keyboard = pressed && !ImGui::IsMouseReleased(ImGuiMouseButton_Left) && !ImGui::IsMouseClicked(ImGuiMouseButton_Left);
   activated = pressed && (by_keyboard || ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) || entry.folder);
@@ -45,6 +47,7 @@ std::optional<std::string> DrawList(FileDialogState& s) {
     const FileEntry& entry = s.entries[static_cast<std::size_t>(i)];
     ImGui::PushID(i);
     bool activated = false;
+    if (i == 0 && s.focus_first) ImGui::SetKeyboardFocusHere();
     if (Row(entry, s.selected == i, row, activated)) {
       s.selected = i;
       if (!entry.folder && s.mode == FileDialogMode::Save) s.name = entry.name;
@@ -54,6 +57,7 @@ std::optional<std::string> DrawList(FileDialogState& s) {
     if (i == 0) ImGui::SetItemDefaultFocus();  // counts only when the dialog takes the keyboard
     ImGui::PopID();
   }
+  s.focus_first = false;
   ImGui::EndChild();
   if (!go_to.empty()) ListFolder(s, go_to);
   return chosen;
@@ -123,6 +127,7 @@ void ListFolder(FileDialogState& s, const std::string& folder) {
   s.folder = text;
   s.entries = std::move(entries);
   s.selected = -1;
+  s.focus_first = !s.entries.empty();
   s.problem.clear();
 }
 
@@ -136,15 +141,17 @@ void OpenFileDialog(FileDialogState& s, FileDialogMode mode, const std::string& 
   std::string folder = start;
   if (!start.empty() && !fs::is_directory(start, ec)) folder = fs::path(start).parent_path().string();
   ListFolder(s, folder);
+  if (mode == FileDialogMode::Save) s.focus_first = false;
 }
 
 std::optional<std::string> DrawFileDialog(FileDialogState& s, bool& cancelled) {
   cancelled = false;
   if (!s.open) return std::nullopt;
   if (!ImGui::IsPopupOpen(kPopup)) ImGui::OpenPopup(kPopup);
-  float em = ImGui::GetFontSize();
-  ImGui::SetNextWindowSize(ImVec2(em * 40, 0), ImGuiCond_Appearing);
-  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  float width = std::min(ImGui::GetFontSize() * 40, viewport->WorkSize.x * 0.95f);
+  ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, viewport->WorkSize.y * 0.95f));
+  ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
   if (!ImGui::BeginPopupModal(kPopup, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) return std::nullopt;
   if (s.just_opened) GImGui->NavDisableHighlight = false;  // show keyboard users where they are at once
   bool saving = s.mode == FileDialogMode::Save;
@@ -157,7 +164,13 @@ std::optional<std::string> DrawFileDialog(FileDialogState& s, bool& cancelled) {
     DrawFolderBar(s);
     chosen = DrawList(s);
     if (saving) {
-      if (auto typed = TextField("File name", s.name)) s.name = *typed;
+      TextFieldOptions options;
+      options.focus_now = s.just_opened;  // saving: the name comes first, the list is there to look at
+      bool finished = false;
+      options.finished = &finished;
+      if (auto typed = TextField("File name", s.name, options)) s.name = *typed;
+      if (finished && (ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false)))
+        chosen = ChooseName(s, s.name);
     }
     std::string picked = saving ? s.name
                          : s.selected >= 0 && !s.entries[static_cast<std::size_t>(s.selected)].folder

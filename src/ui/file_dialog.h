@@ -25,6 +25,7 @@ struct FileDialogState {
   int selected = -1;
   std::string problem;           // the folder could not be read
   bool show_all = false;         // every file, not only *.json
+  bool focus_first = false;      // the keyboard goes to the first row (a new folder is shown)
   std::string replace_path;      // Save: asking whether to replace this file
 };
 
