@@ -129,7 +129,8 @@ void DrawKeepStatus(Keeper& keeper) {
   }
   if (keeper.Paths() && (keeper.State() == KeepState::Kept || keeper.State() == KeepState::Keeping ||
                          keeper.State() == KeepState::NotYet)) {
-    text = keeper.Unsaved() ? ICON_INFO "  Not saved to a file" : ICON_CHECK "  Saved";  // the desktop thinks in files
+    // The desktop thinks in files: a new plan that was never changed has nothing to say.
+    text = keeper.Unsaved() ? ICON_INFO "  Not saved to a file" : keeper.Path().empty() ? "" : ICON_CHECK "  Saved";
   } else if (keeper.Unsaved()) {
     text += text.empty() ? "Not saved to a file" : ", not saved to a file";
   }
