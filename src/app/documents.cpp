@@ -146,9 +146,12 @@ void Documents::DrawFileMenu(App& app) {
   if (MenuRow(ICON_PLUS "  New plan")) k.NewPlan();
   if (MenuRow(ICON_OPEN "  Open…", "Ctrl+O")) StartOpen(app);
   if (k.Paths()) {
-    for (const std::string& path : k.library().Settings().recent_files) {
-      std::string label = "      " + path;
-      if (MenuRow(label.c_str())) k.OpenPath(path);
+    const auto& recent = k.library().Settings().recent_files;
+    if (!recent.empty()) ImGui::TextDisabled("Recent files");
+    for (std::size_t i = 0; i < recent.size() && i < 5; ++i) {
+      std::filesystem::path path(recent[i]);
+      std::string label = "      " + path.filename().string() + "   in " + path.parent_path().string() + "##" + recent[i];
+      if (MenuRow(label.c_str())) k.OpenPath(recent[i]);
     }
     if (k.ChangedOnDisk() && MenuRow(ICON_REDO "  Reload from disk")) k.ReloadFromDisk();
   }

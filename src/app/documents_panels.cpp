@@ -106,7 +106,9 @@ bool BeginDialog(const char* id, bool& open, float width_in_lines) {
 bool MenuRow(const char* label, const char* shortcut, bool enabled) {
   ImGui::BeginDisabled(!enabled);
   float start = ImGui::GetCursorPosX();
+  ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0, 0.5f));
   bool pressed = ImGui::Selectable(label, false, 0, ImVec2(ImGui::GetFontSize() * 18, ImGui::GetFrameHeight()));
+  ImGui::PopStyleVar();
   if (shortcut) {
     ImGui::SameLine(start + ImGui::GetFontSize() * 12);
     ImGui::AlignTextToFramePadding();
