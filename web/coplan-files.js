@@ -19,6 +19,10 @@
   const handles = new Map();      // plan key -> FileSystemFileHandle
   let arrivedHandle = null;       // the handle of the file that arrived last, if any
   let linkState = location.hash.startsWith(LINK_PREFIX) ? 'reading' : 'none';
+  // Other tabs of Coplan in this browser: each says which plan it has just kept.
+  const tabId = Math.random().toString(36).slice(2);
+  const tabs = typeof BroadcastChannel === 'function' ? new BroadcastChannel('coplan-plans') : null;
+  let keptHere = '';
 
   const M = () => window.Module;
   const moduleReady = () => !!(window.Module && window.Module._coplan_store_done && window.coplan && window.coplan.ready);
@@ -280,6 +284,13 @@
     if ((event.ctrlKey || event.metaKey) && (key === 's' || key === 'o')) event.preventDefault();
   }, true);
 
+  if (tabs) {
+    tabs.onmessage = (event) => {
+      const { tab, plan } = event.data || {};
+      if (tab !== tabId && plan && plan === keptHere && moduleReady()) window.coplanFiles.command('other-tab', plan);
+    };
+  }
+
   // ---- An installed Coplan opened with a plan file (the manifest's file_handlers).
   if ('launchQueue' in window) {
     window.launchQueue.setConsumer((params) => {
@@ -316,7 +327,12 @@
       const run = (d) => {
         let failure = null;
         const tx = d.transaction('kv', 'readwrite', { durability: 'strict' });
-        tx.oncomplete = () => storeDone(id, null);
+        tx.oncomplete = () => {
+          storeDone(id, null);
+          const plan = puts.find(([key]) => key.startsWith('plan/'));
+          if (plan && tabs) tabs.postMessage({ tab: tabId, plan: plan[0] });
+          if (plan) keptHere = plan[0];
+        };
         tx.onabort = () => storeDone(id, problemOf(failure || tx.error));
         try {
           const store = tx.objectStore('kv');

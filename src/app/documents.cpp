@@ -213,6 +213,7 @@ std::string Documents::PageCommand(App& app, const std::string& what, const std:
   else if (what == "undo-delete") k.UndoDelete();
   else if (what == "my-plans") m_panels->my_plans = true;
   else if (what == "flush") k.Flush();
+  else if (what == "other-tab") k.ChangedElsewhere(argument);
   else if (what == "preview") PreviewByKey(k, argument);
   else if (what == "restore" && k.Previewing()) k.Restore(k.Previewing()->version);
   else if (what == "state") return StateJson(k);

@@ -61,7 +61,11 @@ void Keeper::LibraryLoaded(bool ok, const std::string& error) {
                                                 " was damaged, so Coplan made it again from the " +
                                                 std::to_string(m_library.Rebuilt()) +
                                                 " plans it found. Check their names in My plans.");
-  if (m_library.Rebuilt() > 0 || m_library.HasRemovals()) m_library.SaveIndex({});
+  if (m_library.Found() > 0)
+    m_app.ShowNotice(Notice::Kind::Warning, "Coplan found " + std::to_string(m_library.Found()) +
+                                                " kept plans missing from My plans (they may have been changed in "
+                                                "another tab at the same time) and put them back.");
+  if (m_library.Rebuilt() > 0 || m_library.Found() > 0 || m_library.HasRemovals()) m_library.SaveIndex({});
   if (m_opened_early) {
     if (m_kept) WriteNow("Opened");
   } else {

@@ -96,6 +96,8 @@ class Keeper {
   bool MayClose();
   void Flush();            // keeps the plan now (the page is hidden, the program closes)
   void ReloadFromDisk();
+  // Browser: another tab kept the plan `key`. If it is the open one, both would overwrite each other.
+  void ChangedElsewhere(const std::string& key);
 
   bool Unsaved() const;
   KeepState State() const;
@@ -173,6 +175,7 @@ class Keeper {
   std::optional<ShareLink> m_link;
   std::optional<VersionPreview> m_preview;
   std::string m_last_deleted;
+  std::string m_told_elsewhere;  // the plan we warned about being open in another tab
 };
 
 // "Our plan.coplan.json": the title made safe as a file name on every system.

@@ -212,6 +212,15 @@ void Keeper::CheckDisk() {
                             "choose File, then Reload from disk (your own changes are kept in My plans first).");
 }
 
+void Keeper::ChangedElsewhere(const std::string& key) {
+  if (key.empty() || key != m_entry.key || key == m_told_elsewhere) return;
+  m_told_elsewhere = key;
+  m_app.ShowNotice(Notice::Kind::Warning,
+                   "This plan is open in another tab or window too, and was just changed there. Changes made in "
+                   "both would replace each other: close one of them. To work on two versions, use My plans, then "
+                   "Duplicate.");
+}
+
 void Keeper::ReloadFromDisk() {
   if (!m_path.empty()) OpenPath(m_path);
 }

@@ -109,8 +109,26 @@ void Library::Load(std::function<void(bool, std::string)> done) {
       if (key == "settings") ReadSettings(value);
       if (key == "index") has_index = ReadIndex(value);
     }
-    if (has_index) FinishLoad(done);
+    if (has_index) FindMissing(done);
     else Rebuild(done);
+  });
+}
+
+// Plans that are kept but not in the index (two tabs each wrote their own index) are put back.
+void Library::FindMissing(std::function<void(bool, std::string)> done) {
+  m_store->List("plan/", [this, done](const platform::StoreReply& listed) {
+    std::vector<std::string> missing;
+    for (const auto& entry : listed.values)
+      if (!Find(entry.first)) missing.push_back(entry.first);
+    if (!listed.ok || missing.empty()) {
+      FinishLoad(done);
+      return;
+    }
+    m_store->Read(missing, [this, done](const platform::StoreReply& read) {
+      for (const auto& [key, text] : read.values) m_plans.push_back(InfoFromText(key, text));
+      m_found = read.values.size();
+      FinishLoad(done);
+    });
   });
 }
 

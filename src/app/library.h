@@ -59,6 +59,7 @@ class Library {
   void Load(std::function<void(bool ok, std::string error)> done);
   bool Loaded() const { return m_loaded; }
   std::size_t Rebuilt() const { return m_rebuilt; }
+  std::size_t Found() const { return m_found; }  // kept plans that were missing from the index
 
   // The plans, newest change first; with_bin: also those in the bin.
   std::vector<const PlanInfo*> Plans(bool with_bin = false) const;
@@ -89,6 +90,7 @@ class Library {
  private:
   void FinishLoad(std::function<void(bool, std::string)> done);
   void Rebuild(std::function<void(bool, std::string)> done);
+  void FindMissing(std::function<void(bool, std::string)> done);
   std::vector<std::string> PurgeBin();
   PlanInfo* FindMutable(const std::string& key);
 
@@ -98,6 +100,7 @@ class Library {
   std::vector<std::string> m_removals;  // records to remove with the next write
   bool m_loaded = false;
   std::size_t m_rebuilt = 0;
+  std::size_t m_found = 0;
 };
 
 }  // namespace coplan

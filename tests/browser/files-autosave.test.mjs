@@ -194,3 +194,18 @@ test('What one autosave of a 1,000-action plan costs on the main thread', async 
   assert.ok(median < 250, `an autosave took ${median} ms`);
   await context.close();
 });
+
+test('The same plan changed in two tabs: the other tab is told', async () => {
+  const first = await openFilesApp(browser, server.url);
+  await command(first.page, 'rename', 'Plan in two tabs');
+  await command(first.page, 'flush');
+  await waitForState(first.page, (s) => s.state === 'kept');
+  const second = await openFilesApp(browser, server.url, { context: first.context });
+  await second.page.waitForFunction(() => JSON.parse(window.coplan.planText()).title === 'Plan in two tabs');
+  await command(second.page, 'rename', 'Plan in two tabs, changed in the second');
+  await command(second.page, 'flush');
+  await settle(first.page, 20);
+  const { text } = await screenshotText(first.page, 'files-two-tabs');
+  assert.ok(readsAs(text, 'open in another tab or window too'), `tesseract read: ${text}`);
+  await first.context.close();
+});

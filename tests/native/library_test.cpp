@@ -159,3 +159,28 @@ TEST(KeepTimer, RetriesAfterFailuresWaitingLongerEachTime) {
 
 }  // namespace
 }  // namespace coplan::test
+
+namespace coplan::test {
+namespace {
+
+TEST(Library, PutsBackKeptPlansMissingFromTheIndex) {
+  MemoryStore store;
+  IdMaker ids(5);
+  Library first(store), second(store);
+  Load(first, store);
+  Load(second, store);
+  // Two tabs, each with its own idea of the index: the second write forgets the first plan.
+  first.Keep(Info("plan/a", "From the first tab"), SavePlanText(NewPlan("From the first tab", ids, CopyId{"a"}, "2026-11-23T10:00:00Z")), "", 0, ids, {});
+  second.Keep(Info("plan/b", "From the second tab"), SavePlanText(NewPlan("From the second tab", ids, CopyId{"b"}, "2026-11-23T10:00:00Z")), "", 0, ids, {});
+  store.Pump();
+  Library next(store);
+  Load(next, store);
+  EXPECT_EQ(next.Found(), 1u);
+  std::vector<std::string> titles;
+  for (const PlanInfo* p : next.Plans()) titles.push_back(p->title);
+  std::sort(titles.begin(), titles.end());
+  EXPECT_EQ(titles, (std::vector<std::string>{"From the first tab", "From the second tab"}));
+}
+
+}  // namespace
+}  // namespace coplan::test
