@@ -375,14 +375,17 @@
     },
     shareFile(id, slot, name, bytes, subject, body) {
       const file = new File([bytes], name, { type: 'application/json' });
+      const byMail = () => {
+        download(file, name);
+        openMail(subject, body);
+        reply(id, true, false, name, '', true);
+      };
       if (navigator.canShare && navigator.canShare({ files: [file] })) {
         navigator.share({ files: [file], title: subject, text: body }).then(() => reply(id, true, false, 'shared', ''),
-          (error) => reply(id, false, cancelledBy(error), '', (error && error.message) || 'the browser refused'));
+          (error) => (cancelledBy(error) ? reply(id, false, true, '', '') : byMail()));
         return;
       }
-      download(file, name);
-      openMail(subject, body);
-      reply(id, true, false, name, '', true);
+      byMail();
     },
     makeLink(id, bytes) {
       squeeze(bytes, CompressionStream).then((packed) =>
@@ -390,7 +393,18 @@
       (error) => reply(id, false, false, '', (error && error.message) || 'this browser cannot compress'));
     },
     copyText(text) {
-      if (navigator.clipboard) navigator.clipboard.writeText(text).catch(() => {});
+      const fallback = () => {
+        const area = document.createElement('textarea');
+        area.value = text;
+        area.className = 'visually-hidden';
+        document.body.appendChild(area);
+        area.select();
+        document.execCommand('copy');
+        area.remove();
+        document.getElementById('canvas').focus();
+      };
+      if (navigator.clipboard) navigator.clipboard.writeText(text).catch(fallback);
+      else fallback();
     },
     pageAddress: () => location.href.split('#')[0],
     openMail,

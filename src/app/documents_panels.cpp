@@ -143,7 +143,7 @@ void DrawKeepStatus(Keeper& keeper) {
 }
 
 void DrawMyPlans(Keeper& keeper, DocumentsPanels& panels) {
-  if (!BeginDialog("##my-plans", panels.my_plans, 52)) return;
+  if (!BeginDialog("##my-plans", panels.my_plans, 60)) return;
   std::string place = platform::StorePlaceName();
   Heading("My plans: the plans kept " + place);
   ImGui::TextWrapped("Every change is kept here as you work. Plans kept here are not sent anywhere.");
@@ -159,9 +159,9 @@ void DrawMyPlans(Keeper& keeper, DocumentsPanels& panels) {
   }
   ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY;
   if (ImGui::BeginTable("##plans", 4, flags, ImVec2(0, ImGui::GetFrameHeight() * 12))) {
-    ImGui::TableSetupColumn("Plan");
-    ImGui::TableSetupColumn("Place");
-    ImGui::TableSetupColumn("Last change");
+    ImGui::TableSetupColumn("Plan", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+    ImGui::TableSetupColumn("Place", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn("Last change", ImGuiTableColumnFlags_WidthStretch, 1.4f);
     ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 20);
     ImGui::TableHeadersRow();
     for (const PlanInfo* plan : keeper.library().Plans()) {
@@ -219,8 +219,10 @@ void DrawLinkDialog(Keeper& keeper, DocumentsPanels& panels, const std::string& 
     ImGui::TextWrapped(ICON_WARNING "  %s", link->problem.c_str());
   } else {
     ImGui::TextWrapped("Anyone who opens this link sees a copy of the plan. The plan is inside the link itself, "
-                       "after the # sign, so it is never sent to a server. The link is %zu characters long.",
+                       "after the # sign, so it is never sent to a server. The link is %zu characters long:",
                        link->link.size());
+    std::string start = link->link.substr(0, std::min<std::size_t>(link->link.size(), 60)) + "…";
+    ImGui::TextDisabled("%s", start.c_str());
     if (ImGui::Button(ICON_COPY "  Copy the link")) {
       platform::CopyText(link->link);
       keeper.LinkShared();

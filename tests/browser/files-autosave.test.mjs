@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { startServer, launch, settle, screenshotText, readsAs } from './harness.mjs';
-import { openFilesApp, command, fileState, planTitle, press, waitForState, samplePlan, sleep } from './files-support.mjs';
+import { openFilesApp, command, fileState, planTitle, press, waitForState, samplePlan, sleep, dialogText } from './files-support.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -158,13 +158,13 @@ test('My plans lists the plans kept in this browser', async () => {
   await waitForState(page, (s) => s.index.plans.length === 2 && s.state === 'kept');
   await command(page, 'my-plans');
   await settle(page);
-  const { text } = await screenshotText(page, 'files-my-plans');
+  const text = await dialogText(page, 'files-my-plans');
   for (const words of ['My plans', 'Plan for Wrexham', 'Plan for Newport', 'Undo delete'].slice(0, 3))
     assert.ok(readsAs(text, words), `expected "${words}"; tesseract read: ${text}`);
   const wrexham = (await fileState(page)).index.plans.find((p) => p.title === 'Plan for Wrexham').key;
   await command(page, 'delete', wrexham);
   await settle(page);
-  const { text: deleted } = await screenshotText(page, 'files-my-plans-deleted');
+  const deleted = await dialogText(page, 'files-my-plans-deleted');
   assert.ok(readsAs(deleted, 'Undo delete'), `tesseract read: ${deleted}`);
   await command(page, 'undo-delete');
   const state = await waitForState(page, (s) => s.index.plans.every((p) => !p.deleted_at));

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { startServer, launch, settle, screenshotText, readsAs } from './harness.mjs';
-import { openFilesApp, command, fileState, planText, waitForState, samplePlan } from './files-support.mjs';
+import { openFilesApp, command, fileState, planText, waitForState, samplePlan, dialogText } from './files-support.mjs';
 
 const kMaxLink = 8000;  // keeper.h: kMaxShareLink
 let server, browser;
@@ -27,7 +27,7 @@ test('A plan shared as a link opens elsewhere as the same plan, and can be kept'
   assert.ok(link.startsWith(`${server.url}#plan=`), link.slice(0, 80));
   assert.ok(link.length <= kMaxLink);
   await settle(sender.page);
-  const { text: dialog } = await screenshotText(sender.page, 'files-link-dialog');
+  const dialog = await dialogText(sender.page, 'files-link-dialog');
   assert.ok(readsAs(dialog, 'never sent to a server'), `tesseract read: ${dialog}`);
   await sender.context.close();
 
@@ -71,7 +71,7 @@ test('A plan too large for a link says so, and suggests a file', async () => {
   assert.equal(link, '');
   assert.match(linkProblem, /too large to fit in a link/);
   await settle(page);
-  const { text: screen } = await screenshotText(page, 'files-link-too-large');
+  const screen = await dialogText(page, 'files-link-too-large');
   assert.ok(readsAs(screen, 'too large to fit in a link'), `tesseract read: ${screen}`);
   assert.ok(readsAs(screen, 'Share by email'), `tesseract read: ${screen}`);
   await context.close();

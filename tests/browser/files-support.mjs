@@ -2,10 +2,13 @@
 // Access API, the File menu's commands and the keeper's state (window.coplanFiles), plans made by
 // coplan-cli, and small waits.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { PNG } from 'pngjs';
+import { ocr, outDir } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const dataDir = path.resolve(here, '../data');
@@ -89,3 +92,22 @@ export function validates(file) {
 }
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// What tesseract reads in the dialog that is open: the page around a modal dialog is dimmed, which
+// confuses its reading of the whole screen, so only the dialog's bright box is read.
+export async function dialogText(page, name) {
+  mkdirSync(outDir, { recursive: true });
+  const shot = PNG.sync.read(await page.screenshot());
+  let [left, top, right, bottom] = [shot.width, shot.height, -1, -1];
+  for (let y = 0; y < shot.height; y += 2) {
+    for (let x = 0; x < shot.width; x += 2) {
+      const i = (y * shot.width + x) * 4;
+      if (Math.min(shot.data[i], shot.data[i + 1], shot.data[i + 2]) < 246) continue;
+      left = Math.min(left, x); right = Math.max(right, x); top = Math.min(top, y); bottom = Math.max(bottom, y);
+    }
+  }
+  if (right < 0) return '';
+  const file = path.join(outDir, `${name}.png`);
+  writeFileSync(file, await page.screenshot({ clip: { x: left, y: top, width: right - left + 2, height: bottom - top + 2 } }));
+  return ocr(file);
+}
