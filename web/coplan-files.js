@@ -1,5 +1,5 @@
-// Plan files in the browser, for Coplan's module (src/platform/*_web.cpp): plans kept in
-// IndexedDB, opening (file picker, dropping a file on the page, a plan in the page address),
+// Plan files in the browser, for Coplan's module (src/platform/file_host_web.cpp): opening
+// (file picker, dropping a file on the page, a plan in the page address),
 // saving (File System Access API, or a download), sharing (Web Share, email, links), the
 // "leave page?" warning, keeping the plan at once when the page is hidden, and going offline.
 // Nothing here sends anything over the network.
@@ -10,12 +10,9 @@
   const ARRIVAL = { picker: 0, drop: 1, link: 2 };
   const PLAN_TYPES = [{ description: 'Coplan plans', accept: { 'application/json': ['.json'] } }];
 
-  let db = null;
-  let dbOpening = null;
   let unsaved = false;
   let accepting = false;          // the module listens for files
   const waitingFiles = [];        // files that arrived before it did
-  const writes = new Map();       // write id -> { puts, removes }
   const handles = new Map();      // plan key -> FileSystemFileHandle
   let arrivedHandle = null;       // the handle of the file that arrived last, if any
   let linkState = location.hash.startsWith(LINK_PREFIX) ? 'reading' : 'none';
@@ -23,77 +20,14 @@
   const tabId = Math.random().toString(36).slice(2);
   const tabs = typeof BroadcastChannel === 'function' ? new BroadcastChannel('coplan-plans') : null;
   let keptHere = '';
+  window.coplanStore.onKept = (key) => {
+    keptHere = key;
+    if (tabs) tabs.postMessage({ tab: tabId, plan: key });
+  };
 
-  const M = () => window.Module;
-  const moduleReady = () => !!(window.Module && window.Module._coplan_store_done && window.coplan && window.coplan.ready);
-
-  // Calls fn with the strings copied into the module's memory, then frees them.
-  function withStrings(strings, fn) {
-    const ptrs = strings.map((s) => {
-      if (s === null || s === undefined) return 0;
-      const size = M().lengthBytesUTF8(s) + 1;
-      const ptr = M()._malloc(size);
-      M().stringToUTF8(s, ptr, size);
-      return ptr;
-    });
-    try { return fn(...ptrs); } finally { ptrs.forEach((p) => p && M()._free(p)); }
-  }
-  function withBytes(bytes, fn) {
-    const ptr = M()._malloc(bytes.length + 1);
-    M().HEAPU8.set(bytes, ptr);
-    try { return fn(ptr, bytes.length); } finally { M()._free(ptr); }
-  }
-  const later = (fn) => Promise.resolve().then(fn);
-
-  // ---- The store: one IndexedDB object store of byte values ("kv"), and file handles.
-  function openDb() {
-    if (db) return Promise.resolve(db);
-    if (dbOpening) return dbOpening;
-    dbOpening = new Promise((resolve, reject) => {
-      if (!window.indexedDB) { reject(new Error('no-indexeddb')); return; }
-      const request = indexedDB.open('coplan', 1);
-      request.onupgradeneeded = () => {
-        request.result.createObjectStore('kv');
-        request.result.createObjectStore('handles');
-      };
-      request.onsuccess = () => {
-        db = request.result;
-        db.onversionchange = () => { db.close(); db = null; dbOpening = null; };
-        resolve(db);
-      };
-      request.onerror = () => reject(request.error);
-      request.onblocked = () => reject(new Error('another Coplan tab is updating the storage; close it and try again'));
-    }).catch((error) => { dbOpening = null; throw error; });
-    return dbOpening;
-  }
-
-  function problemOf(error) {
-    const name = error && error.name;
-    if (name === 'QuotaExceededError') return { full: true, text: 'the storage this browser gives Coplan is full' };
-    if (!window.indexedDB || name === 'SecurityError' || (error && error.message === 'no-indexeddb')) {
-      return { full: false, text: 'this browser does not let Coplan keep plans (storage may be turned off, or this is a private window)' };
-    }
-    return { full: false, text: 'the browser could not store it (' + ((error && (error.message || name)) || 'no reason given') + ')' };
-  }
-
-  function storeDone(id, problem) {
-    withStrings([problem ? problem.text : ''], (text) =>
-      M()._coplan_store_done(id, problem ? 0 : 1, problem && problem.full ? 1 : 0, text));
-  }
-  function deliverValue(id, key, value) {
-    const bytes = value instanceof Uint8Array ? value : new TextEncoder().encode(String(value));
-    withBytes(bytes, (ptr, length) => withStrings([key], (k) => M()._coplan_store_value(id, k, ptr, length)));
-  }
-
-  function runRead(id, keys, mode, collect) {
-    openDb().then((d) => {
-      const tx = d.transaction('kv', 'readonly');
-      const found = [];
-      collect(tx.objectStore('kv'), found);
-      tx.oncomplete = () => { found.forEach(([k, v]) => deliverValue(id, k, v)); storeDone(id, null); };
-      tx.onabort = () => storeDone(id, problemOf(tx.error));
-    }).catch((error) => storeDone(id, problemOf(error)));
-  }
+  const { M, withStrings, withBytes, later } = window.coplanModule;
+  const { openDb } = window.coplanStore;
+  const moduleReady = () => !!(window.Module && window.Module._coplan_file_arrived && window.coplan && window.coplan.ready);
 
   // ---- Opening files.
   function deliverFile(bytes, name, how, error) {
@@ -305,49 +239,6 @@
   });
 
   window.coplanFiles = {
-    storeRead(id, keys) {
-      runRead(id, keys, 'readonly', (store, found) => keys.filter(Boolean).forEach((key) => {
-        const request = store.get(key);
-        request.onsuccess = () => { if (request.result !== undefined) found.push([key, request.result]); };
-      }));
-    },
-    storeList(id, prefix) {
-      runRead(id, [], 'readonly', (store, found) => {
-        const request = store.getAllKeys(IDBKeyRange.bound(prefix, prefix + '\uffff'));
-        request.onsuccess = () => request.result.forEach((key) => found.push([key, new Uint8Array(0)]));
-      });
-    },
-    storeBegin(id) { writes.set(id, { puts: [], removes: [] }); },
-    storePut(id, key, bytes) { writes.get(id).puts.push([key, bytes]); },
-    storeRemove(id, key) { writes.get(id).removes.push(key); },
-    storeCommit(id) {
-      const { puts, removes } = writes.get(id);
-      writes.delete(id);
-      // All or nothing: a put that fails aborts the whole write.
-      const run = (d) => {
-        let failure = null;
-        const tx = d.transaction('kv', 'readwrite', { durability: 'strict' });
-        tx.oncomplete = () => {
-          storeDone(id, null);
-          const plan = puts.find(([key]) => key.startsWith('plan/'));
-          if (plan && tabs) tabs.postMessage({ tab: tabId, plan: plan[0] });
-          if (plan) keptHere = plan[0];
-        };
-        tx.onabort = () => storeDone(id, problemOf(failure || tx.error));
-        try {
-          const store = tx.objectStore('kv');
-          puts.forEach(([key, bytes]) => store.put(bytes, key));
-          removes.forEach((key) => store.delete(key));
-        } catch (error) {
-          failure = error;
-          tx.abort();
-        }
-      };
-      // With the database open the write starts now, even while the page is closing.
-      if (db) { try { run(db); } catch (error) { later(() => storeDone(id, problemOf(error))); } return; }
-      openDb().then(run).catch((error) => storeDone(id, problemOf(error)));
-    },
-
     acceptFiles() {
       accepting = true;
       later(() => waitingFiles.splice(0).forEach((args) => deliverFile(...args)));

@@ -4,7 +4,7 @@
 'use strict';
 const VERSION = 'dev';
 const CACHE = 'coplan-' + VERSION;
-const FILES = ['./', 'index.html', 'coplan.css', 'coplan-page.js', 'coplan-files.js', 'coplan-files.css',
+const FILES = ['./', 'index.html', 'coplan.css', 'coplan-page.js', 'coplan-store.js', 'coplan-files.js', 'coplan-files.css',
   'coplan.js', 'coplan.wasm', 'icon.svg', 'manifest.webmanifest'];
 
 self.addEventListener('install', (event) => {

@@ -1,4 +1,4 @@
-// The browser's store: IndexedDB, through web/coplan-files.js. Values travel as bytes, copied
+// The browser's store: IndexedDB, through web/coplan-store.js. Values travel as bytes, copied
 // once each way (HEAPU8), never as JavaScript assembled in C++.
 #include <emscripten/emscripten.h>
 
@@ -11,15 +11,15 @@ namespace coplan::platform {
 namespace {
 
 EM_JS(void, JsStoreRead, (int id, const char* keys), {
-  window.coplanFiles.storeRead(id, UTF8ToString(keys).split('\n'));
+  window.coplanStore.read(id, UTF8ToString(keys).split('\n'));
 });
-EM_JS(void, JsStoreList, (int id, const char* prefix), { window.coplanFiles.storeList(id, UTF8ToString(prefix)); });
-EM_JS(void, JsStoreBegin, (int id), { window.coplanFiles.storeBegin(id); });
+EM_JS(void, JsStoreList, (int id, const char* prefix), { window.coplanStore.list(id, UTF8ToString(prefix)); });
+EM_JS(void, JsStoreBegin, (int id), { window.coplanStore.begin(id); });
 EM_JS(void, JsStorePut, (int id, const char* key, const char* data, int length), {
-  window.coplanFiles.storePut(id, UTF8ToString(key), HEAPU8.slice(data, data + length));
+  window.coplanStore.put(id, UTF8ToString(key), HEAPU8.slice(data, data + length));
 });
-EM_JS(void, JsStoreRemove, (int id, const char* key), { window.coplanFiles.storeRemove(id, UTF8ToString(key)); });
-EM_JS(void, JsStoreCommit, (int id), { window.coplanFiles.storeCommit(id); });
+EM_JS(void, JsStoreRemove, (int id, const char* key), { window.coplanStore.remove(id, UTF8ToString(key)); });
+EM_JS(void, JsStoreCommit, (int id), { window.coplanStore.commit(id); });
 
 struct Pending {
   StoreDone done;
