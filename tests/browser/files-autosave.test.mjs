@@ -209,3 +209,24 @@ test('The same plan changed in two tabs: the other tab is told', async () => {
   assert.ok(readsAs(text, 'open in another tab or window too'), `tesseract read: ${text}`);
   await first.context.close();
 });
+
+test('This browser keeps one copy id: edits on the next visit are by the same copy', async () => {
+  const first = await openFilesApp(browser, server.url);
+  await command(first.page, 'rename', 'One copy');
+  await command(first.page, 'flush');
+  await waitForState(first.page, (s) => s.state === 'kept');
+  const copy = JSON.parse(await first.page.evaluate(() => window.coplan.planText())).sync.seen.map((s) => s.copy);
+  assert.equal(copy.length, 1);
+  await first.page.close();
+  const again = await openFilesApp(browser, server.url, { context: first.context });
+  await again.page.waitForFunction(() => JSON.parse(window.coplan.planText()).title === 'One copy');
+  await command(again.page, 'rename', 'One copy, next visit');
+  await command(again.page, 'new');
+  await command(again.page, 'rename', 'A new plan on the next visit');
+  const seenBy = (text) => JSON.parse(text).sync.seen.map((s) => s.copy);
+  assert.deepEqual(seenBy(await again.page.evaluate(() => window.coplan.planText())), copy, 'a new plan is made by this copy');
+  await command(again.page, 'flush');
+  const state = await waitForState(again.page, (s) => s.state === 'kept' && s.index.plans.length === 2);
+  assert.ok(state.index.plans.some((p) => p.title === 'One copy, next visit'));
+  await first.context.close();
+});
