@@ -89,7 +89,8 @@ std::string Documents::SuggestedName(App& app) {
 
 void Documents::AfterFrame(App& app) {
   Keeper& k = keeper(app);
-  if (!k.Ready() && !k.Asking()) {
+  if (!m_started) {
+    m_started = true;
     k.Start();
     platform::OnPageCommand([this, &app](const std::string& what, const std::string& argument) {
       return PageCommand(app, what, argument);
@@ -204,6 +205,7 @@ std::string Documents::PageCommand(App& app, const std::string& what, const std:
   else if (what == "email") k.ShareByEmail();
   else if (what == "link") {
     m_panels->link = true;
+    m_panels->link_copied = false;
     k.MakeLink();
   } else if (what == "new") k.NewPlan();
   else if (what == "keep") k.KeepLinkPlan();

@@ -48,6 +48,7 @@ class Documents {
   std::unique_ptr<KeeperServices> m_services;
   std::unique_ptr<Keeper> m_keeper;
   std::unique_ptr<DocumentsPanels> m_panels;
+  bool m_started = false;
 };
 
 }  // namespace coplan

@@ -142,6 +142,7 @@ class Keeper {
   void Saved(const platform::SaveReply& reply, const Mark& mark);
   void CheckDisk();
   void AfterSaving();
+  std::string Slot();
   void Arrived(platform::ArrivedFile file);
   void EditStoredPlan(const std::string& key, std::function<Command(const Plan&)> edit, PlanInfo info);
 
@@ -173,6 +174,7 @@ class Keeper {
   bool m_close_agreed = false;
   std::optional<Question> m_question;
   std::optional<ShareLink> m_link;
+  Mark m_link_mark;  // the plan as it was when the link was made
   std::optional<VersionPreview> m_preview;
   std::string m_last_deleted;
   std::string m_told_elsewhere;  // the plan we warned about being open in another tab

@@ -24,9 +24,7 @@ std::string EmailBody(const Plan& plan, const std::string& file, const std::stri
 bool Keeper::Save(bool ask_where) {
   if (!m_paths) {
     Mark mark = MarkOf();
-    if (!m_kept) Tick();
-    std::string slot = m_entry.key.empty() ? std::string("unkept") : m_entry.key;
-    platform::SaveFile(slot, SafeFileName(m_app.plan().title), SavePlanText(m_app.plan()), ask_where,
+    platform::SaveFile(Slot(), SafeFileName(m_app.plan().title), SavePlanText(m_app.plan()), ask_where,
                        [this, mark](platform::SaveReply reply) { Saved(reply, mark); });
     return true;
   }
@@ -36,8 +34,8 @@ bool Keeper::Save(bool ask_where) {
   }
   if (m_disk_changed || !(platform::StampOf(m_path) == m_stamp)) {
     m_question = Question{Question::Kind::ChangedOnDisk, "The file was changed by someone else",
-                          m_path + " was changed by another program or person since Coplan opened or saved it. "
-                                   "Saving now would replace their changes.",
+                          m_path + " was changed, moved or removed by another program or person since Coplan "
+                                   "opened or saved it. Saving now would replace what is there.",
                           {"Save over it", "Save as a new file…", "Cancel"}};
     return false;
   }
@@ -68,7 +66,7 @@ void Keeper::PlanSaved(const std::string& file) {
   m_clean_is_saved = true;
   m_entry.file = file;
   if (!m_kept && !m_library_broken) {
-    m_entry.key = m_library.NewKey(m_app.ids());
+    if (m_entry.key.empty()) m_entry.key = m_library.NewKey(m_app.ids());
     m_kept = true;
     if (m_from_link) platform::ForgetLink();
     m_from_link = false;
@@ -100,8 +98,7 @@ void Keeper::ShareByEmail() {
   }
   Mark mark = MarkOf();
   std::string name = SafeFileName(plan.title);
-  if (!m_kept) Tick();
-  platform::ShareFile(m_entry.key, name, SavePlanText(plan), EmailSubject(plan),
+  platform::ShareFile(Slot(), name, SavePlanText(plan), EmailSubject(plan),
                       EmailBody(plan, name, platform::PageAddress()), [this, mark, name](platform::SaveReply reply) {
                         if (reply.cancelled) return;
                         if (!reply.ok) {
@@ -135,8 +132,15 @@ void Keeper::AfterSaving() {
   }
 }
 
+// Where the page remembers the file this plan was opened from or saved to: its key in the library.
+std::string Keeper::Slot() {
+  if (m_entry.key.empty() && !m_library_broken) m_entry.key = m_library.NewKey(m_app.ids());
+  return m_entry.key.empty() ? std::string("unkept") : m_entry.key;
+}
+
 void Keeper::MakeLink() {
   m_link = ShareLink{"", ""};
+  m_link_mark = MarkOf();
   platform::MakeShareLink(SavePlanText(m_app.plan()), [this](platform::SaveReply reply) {
     if (!m_link) return;
     if (!reply.ok) m_link->problem = "Coplan could not make a link: " + reply.error + ".";
@@ -149,7 +153,7 @@ void Keeper::MakeLink() {
 }
 
 void Keeper::LinkShared() {
-  if (m_link && !m_link->link.empty()) {
+  if (m_link && !m_link->link.empty() && MarkOf() == m_link_mark) {
     m_app.history().MarkClean();
     m_clean_is_saved = true;
   }
@@ -194,10 +198,12 @@ void Keeper::Answer(std::size_t choice) {
 bool Keeper::MayClose() {
   if (m_close_agreed) return true;
   Flush();
-  if (!Unsaved() || !m_kept) return true;
+  if (!Unsaved()) return true;
+  std::string either_way = m_library_broken ? " If you do not save them, they are lost."
+                                            : std::string(" They stay kept ") + platform::StorePlaceName() +
+                                                  " either way, in My plans.";
   m_question = Question{Question::Kind::Close, "Save changes before closing?",
-                        Quoted(m_app.plan().title) + " has changes that are not saved to a file. They stay kept " +
-                            platform::StorePlaceName() + " either way, in My plans.",
+                        Quoted(m_app.plan().title) + " has changes that are not saved to a file." + either_way,
                         {"Save", "Don't save", "Cancel"}};
   return false;
 }

@@ -172,6 +172,21 @@ TEST(Keeper, AsksBeforeClosingWithUnsavedChanges) {
   EXPECT_EQ(s.keeper->library().Plans()[0]->title, "Not saved");
 }
 
+TEST(Keeper, WhenNothingCanBeKeptItSaysSoAndStillAsksBeforeClosing) {
+  MemoryStore store;
+  store.read_failures = 1;
+  Session s(store);
+  s.Start();
+  EXPECT_EQ(s.keeper->State(), KeepState::Off);
+  EXPECT_TRUE(s.Said("Your changes are not being kept there"));
+  s.Rename("Only in memory");
+  s.Run(2);
+  EXPECT_EQ(store.writes, 0) << "a library that could not be read is never overwritten";
+  EXPECT_FALSE(s.keeper->MayClose());
+  ASSERT_NE(s.keeper->Asking(), nullptr);
+  EXPECT_NE(s.keeper->Asking()->text.find("If you do not save them, they are lost."), std::string::npos);
+}
+
 TEST(Keeper, OpeningOverUnsavedWorkKeepsItFirst) {
   TempFolder files;
   std::string file = SamplePlanFile(files, "Another");
