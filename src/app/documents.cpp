@@ -135,6 +135,10 @@ void Documents::DrawMenu(App& app) {
     ImGui::SameLine();
     if (ImGui::Button(ICON_SAVE "  Keep this plan")) k.KeepLinkPlan();
   }
+  if (k.CanRecover()) {
+    ImGui::SameLine();
+    if (ImGui::Button(ICON_HISTORY "  Recover unsaved changes")) k.Recover();
+  }
   DrawFileMenu(app);
   DrawDialogs(app);
   Shortcuts(app);
@@ -209,6 +213,7 @@ std::string Documents::PageCommand(App& app, const std::string& what, const std:
     k.MakeLink();
   } else if (what == "new") k.NewPlan();
   else if (what == "keep") k.KeepLinkPlan();
+  else if (what == "recover") k.Recover();
   else if (what == "rename") k.Rename(k.Current().key, argument);
   else if (what == "switch") k.SwitchTo(argument);
   else if (what == "delete") k.Delete(argument);

@@ -82,11 +82,21 @@ void Keeper::StartPlan() {
     return;
   }
   if (!entry->unsaved) return;
+  // Offered beside the File menu rather than asked: whoever just wants to start is not stopped.
+  m_recoverable = last;
   std::string title = entry->title.empty() ? "your plan" : "“" + entry->title + "”";
-  m_question = Question{Question::Kind::Recover, "Recover unsaved changes?",
-                        "Coplan closed before the changes to " + title + " were saved to a file (last change " +
-                            FriendlyTime(entry->changed_at) + "). They were kept on this computer.",
-                        {"Recover the changes", "Leave them in My plans"}};
+  m_app.ShowNotice(Notice::Kind::Warning,
+                   "Coplan closed before the changes to " + title + " were saved to a file (last change " +
+                       FriendlyTime(entry->changed_at) + "). They were kept on this computer: choose “Recover "
+                       "unsaved changes” at the top to carry on with them, or find them later in My plans.");
+}
+
+void Keeper::Recover() {
+  if (m_recoverable.empty()) return;
+  std::string key = m_recoverable;
+  m_recoverable.clear();
+  KeepCurrentFirst("Before recovering changes");
+  OpenStored(key, "recover");
 }
 
 void Keeper::Tick() {
@@ -202,6 +212,7 @@ void Keeper::BecomeEntry(PlanInfo entry, bool saved) {
   m_disk_changed = false;
   m_preview.reset();
   m_link.reset();
+  m_recoverable.clear();
   if (m_kept) m_library.Settings().last_plan = m_entry.key;
 }
 

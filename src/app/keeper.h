@@ -22,7 +22,7 @@ class App;
 
 // A question the person must answer before Coplan goes on (drawn as a modal dialog).
 struct Question {
-  enum class Kind { Recover, Close, ChangedOnDisk } kind;
+  enum class Kind { Close, ChangedOnDisk } kind;
   std::string title, text;
   std::vector<std::string> choices;  // the first is the default; the last cancels
 };
@@ -68,6 +68,9 @@ class Keeper {
   void NewPlan();
   void SwitchTo(const std::string& key);
   void KeepLinkPlan();     // the plan that came in a link goes into My plans
+  // Desktop: changes that were never saved to a file when Coplan last stopped, offered at start.
+  bool CanRecover() const { return !m_recoverable.empty(); }
+  void Recover();
   bool FromLink() const { return m_from_link; }
 
   // Saving. Desktop: Save and SaveAs return false when a path must be chosen first.
@@ -177,6 +180,7 @@ class Keeper {
   Mark m_link_mark;  // the plan as it was when the link was made
   std::optional<VersionPreview> m_preview;
   std::string m_last_deleted;
+  std::string m_recoverable;     // the key of the plan whose unsaved changes are offered
   std::string m_told_elsewhere;  // the plan we warned about being open in another tab
 };
 

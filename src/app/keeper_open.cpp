@@ -1,5 +1,7 @@
 // Opening plans (files, links, My plans, earlier versions) without ever losing the open one,
 // and tending My plans: rename, duplicate, delete with undo.
+#include <filesystem>
+
 #include "app/app.h"
 #include "app/keeper.h"
 #include "io/plan_file.h"
@@ -26,7 +28,10 @@ bool Keeper::OpenText(std::string_view text, const std::string& name, platform::
   return ReplaceFromText(text, name, how);
 }
 
-bool Keeper::OpenPath(const std::string& path) {
+bool Keeper::OpenPath(const std::string& given) {
+  std::error_code ec;
+  std::string path = std::filesystem::absolute(given, ec).lexically_normal().string();
+  if (ec) path = given;
   std::string text, error;
   if (!platform::ReadWholeFile(path, kMaxFileBytes, text, error)) {
     m_app.ShowNotice(Notice::Kind::Error, error + " Your plan was left as it was.");

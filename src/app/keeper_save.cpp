@@ -172,10 +172,6 @@ void Keeper::Answer(std::size_t choice) {
   Question::Kind kind = m_question->kind;
   m_question.reset();
   switch (kind) {
-    case Question::Kind::Recover:
-      if (choice == 0) OpenStored(m_library.Settings().last_plan, "recover");
-      else m_library.Settings().last_plan.clear(), m_library.SaveIndex({});
-      break;
     case Question::Kind::Close:
       if (choice == 0) {
         m_after_save = After::Close;

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The desktop program offers to recover changes that were kept but never saved to a file (as a
-# crash or power cut leaves them), read back from a screenshot under Xvfb; and with a plan file
+# crash or power cut leaves them) without hiding the plan, read back from a screenshot under
+# Xvfb; and with a plan file
 # on the command line it opens it, remembers it in the recent files and keeps its copy id.
 #   desktop_recovery.sh COPLAN OUT_DIR
 set -euo pipefail
@@ -29,7 +30,8 @@ rm -f "$out/recover.ppm"
 xvfb-run -a -s "-screen 0 1280x800x24" "$coplan" --frames 20 --screenshot "$out/recover.ppm"
 text=$(tesseract "$out/recover.ppm" stdout 2>/dev/null | tr -s '[:space:]' ' ')
 squashed=$(echo "$text" | tr -d '[:space:]' | tr '[:upper:]' '[:lower:]')
-for words in "Recover unsaved changes" "Recover the changes" "Leave them in My plans"; do
+for words in "Recover unsaved changes" "Coplan closed before the changes" "changed after the crash" \
+  "Our vision" "Sharing power as equals"; do
   wanted=$(echo "$words" | tr -d '[:space:]' | tr '[:upper:]' '[:lower:]')
   if [[ "$squashed" != *"$wanted"* ]]; then
     echo "missing on screen: $words"

@@ -113,10 +113,12 @@ TEST(Keeper, RecoversUnsavedChangesAfterACrashAndAdoptsTheCopyId) {
   Session s(store);
   s.Start();
   EXPECT_EQ(s.app.copy().text, copy_before) << "the copy id is this installation's, kept between runs";
-  ASSERT_NE(s.keeper->Asking(), nullptr);
-  EXPECT_EQ(s.keeper->Asking()->kind, Question::Kind::Recover);
-  s.keeper->Answer(0);
+  EXPECT_EQ(s.keeper->Asking(), nullptr) << "offered, not asked: nobody is stopped from starting";
+  ASSERT_TRUE(s.keeper->CanRecover());
+  EXPECT_TRUE(s.Said("Coplan closed before the changes to “Workshop, changed and not saved” were saved"));
+  s.keeper->Recover();
   s.Run(0.3);
+  EXPECT_FALSE(s.keeper->CanRecover());
   EXPECT_EQ(s.app.plan().title, "Workshop, changed and not saved");
   EXPECT_TRUE(s.keeper->Unsaved());
   EXPECT_EQ(s.keeper->Path(), file) << "Save writes to the file it came from";
@@ -167,7 +169,7 @@ TEST(Keeper, AsksBeforeClosingWithUnsavedChanges) {
   platform::FolderStore store(state.Path(), config.Path());
   Session s(store);
   s.Start();
-  EXPECT_EQ(s.keeper->Asking(), nullptr) << "the person chose not to save: nothing to recover";
+  EXPECT_FALSE(s.keeper->CanRecover()) << "the person chose not to save: nothing to recover";
   ASSERT_EQ(s.keeper->library().Plans().size(), 1u) << "but the plan is still in My plans";
   EXPECT_EQ(s.keeper->library().Plans()[0]->title, "Not saved");
 }
