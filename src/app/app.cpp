@@ -226,8 +226,12 @@ void App::ReplacePlan(Plan plan) {
   m_history.Clear();
   m_selection = {};
   m_canvas = {};
+  // Where a card sits is layout, not the group's work: placing cards that lie outside their
+  // change is neither an undo step nor an unsaved change.
   Command placed = ui::PlaceCardsInLanes(m_plan);
-  if (!placed.Empty()) m_history.Apply(m_plan, std::move(placed));
+  std::size_t i = 0;
+  for (Action& a : m_plan.actions)
+    if (i < placed.actions.size() && a.id == placed.actions[i].after.id) a.position = placed.actions[i++].after.position;
 }
 
 void App::ShowNotice(Notice::Kind kind, std::string text) {

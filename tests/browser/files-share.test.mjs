@@ -28,7 +28,7 @@ test('A plan shared as a link opens elsewhere as the same plan, and can be kept'
   assert.ok(link.length <= kMaxLink);
   await settle(sender.page);
   const dialog = await dialogText(sender.page, 'files-link-dialog');
-  assert.ok(readsAs(dialog, 'never sent to a server'), `tesseract read: ${dialog}`);
+  assert.ok(readsAs(dialog, 'sees a copy of the plan'), `tesseract read: ${dialog}`);
   await sender.context.close();
 
   const requestsBefore = server.requests.length;

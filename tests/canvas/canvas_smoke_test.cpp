@@ -144,3 +144,21 @@ TEST_F(Headless, ClickACardThenAltAndANumberLinksItToThatChange) {
   EXPECT_EQ(Live()[0]->changes[1], app->plan().changes[2].id);
 }
 }  // namespace
+
+namespace {
+// A file whose cards lie outside their changes (hand-made, or from an older version) opens with
+// the cards in their lanes, and opening it is not unsaved work or a step to undo.
+TEST_F(Headless, OpeningPlacesStrayCardsWithoutMakingUnsavedWork) {
+  coplan::IdMaker ids(3);
+  coplan::Plan plan = coplan::NewPlan("Stray cards", ids, app->copy(), coplan::NowUtc());
+  app->ReplacePlan(plan);
+  app->Apply(coplan::AddAction(app->plan(), ids, app->plan().changes[2].id, {-5000, -5000}, "Far away"));
+  coplan::Plan stray = app->plan();
+  app->ReplacePlan(stray);
+  Frames(2);
+  ASSERT_EQ(Live().size(), 1u);
+  EXPECT_NE(Live()[0]->position.x, -5000) << "the card was placed in its lane";
+  EXPECT_TRUE(app->history().IsClean());
+  EXPECT_FALSE(app->history().CanUndo());
+}
+}  // namespace

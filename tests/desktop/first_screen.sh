@@ -7,6 +7,9 @@ coplan=$1
 out=$2
 mkdir -p "$out"
 rm -f "$out/first-screen.ppm"
+# A fresh start: plans kept on this machine by earlier runs must not change the first screen.
+rm -rf "$out/home"
+export XDG_STATE_HOME="$out/home/state" XDG_CONFIG_HOME="$out/home/config" XDG_DATA_HOME="$out/home/data"
 xvfb-run -a -s "-screen 0 1280x800x24" "$coplan" --frames 20 --screenshot "$out/first-screen.ppm"
 text=$(tesseract "$out/first-screen.ppm" stdout 2>/dev/null | tr -s '[:space:]' ' ')
 squashed=$(echo "$text" | tr -d '[:space:]' | tr '[:upper:]' '[:lower:]')  # OCR often drops spaces
