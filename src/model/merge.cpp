@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 #include <tuple>
+#include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -191,6 +192,7 @@ std::vector<T> MergeList(Sides& s, std::string_view kind, const std::vector<T>& 
     } else {
       out.push_back(theirs[b->second]);
       ++s.result.stats.items_from_theirs;
+      if constexpr (std::is_same_v<T, Action>) s.result.stats.actions_from_theirs += !theirs[b->second].meta.deleted;
     }
   };
   while (i < ours.size() || j < theirs.size()) {

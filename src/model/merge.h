@@ -37,6 +37,7 @@ struct MergeOptions {
 struct MergeStats {
   int fields_from_theirs = 0;   // fields changed only in their copy, now in ours
   int items_from_theirs = 0;    // items only their copy had
+  int actions_from_theirs = 0;  // ... of which live actions
   int deleted_from_theirs = 0;  // items their copy deleted
 };
 
@@ -53,6 +54,26 @@ MergeResult MergePlans(const Plan& ours, const Plan& theirs, const MergeOptions&
 // One undo step that turns `current` into `merged`, bookkeeping included ("Merge a copy").
 // Undoing it gives back the plan exactly as it was before the merge.
 Command MergeCommand(const Plan& current, Plan merged, std::string name = "Merge a copy");
+
+// A value a person typed for a conflict instead of keeping either side's.
+struct TypedValue {
+  Conflict conflict;
+  std::string text;
+};
+
+// True if the conflict's field is free text (a title, a lead, a date, what is needed), so a
+// person may type a value of their own for it.
+bool CanTypeValue(const Conflict& conflict);
+
+// An ordinary edit that sets the conflict's field of its item in `plan` to `text` (empty if the
+// field is not free text or the item is not there).
+Command TypeConflictValue(const Plan& plan, const Conflict& conflict, std::string text);
+
+// "Merge a copy" with typed values, still one undo step: the merge, then each typed value as an
+// edit by `copy` at `at`. The plan undo gives back has seen those edits' counters, so `copy`
+// never uses one of them again for another edit.
+Command MergeCommand(const Plan& current, Plan merged, const std::vector<TypedValue>& typed, const CopyId& copy,
+                     const std::string& at);
 
 // For unrelated plans: the other plan's live actions, notes, links, people and themes added as
 // new items (new ids). Its changes and vision parts are matched by title or text to ours.

@@ -166,6 +166,43 @@ TEST_P(DivergentCopies, MergedPlanSavesAndLoads) {
   EXPECT_TRUE(*back.plan == m.merged);
 }
 
+// Each conflict decided its own way (not one default for all): B into A and A into B still agree.
+TEST_P(DivergentCopies, SymmetricWithAChoiceForEachConflict) {
+  Divergent d = MakeDivergent(GetParam(), 25, 25);
+  MergeResult first = MergePlans(d.a, d.b);
+  MergeOptions ab{Side::Ours, {}}, ba{Side::Theirs, {}};
+  for (const Conflict& c : first.conflicts) {
+    bool keep_a = std::hash<std::string>{}(c.Key()) % 2 == 0;
+    ab.choices.emplace_back(c.Key(), keep_a ? Side::Ours : Side::Theirs);
+    ba.choices.emplace_back(c.Key(), keep_a ? Side::Theirs : Side::Ours);
+  }
+  MergeResult one = MergePlans(d.a, d.b, ab), other = MergePlans(d.b, d.a, ba);
+  EXPECT_TRUE(SameContent(one.merged, other.merged));
+  EXPECT_EQ(one.merged.seen, other.merged.seen);
+  EXPECT_TRUE(MergePlans(one.merged, other.merged).conflicts.empty());
+}
+
+// An item deleted in one copy stays deleted, unless the other copy changed it and the person chose
+// to keep it; and no older copy brings it back.
+TEST_P(DivergentCopies, TombstonesKeepDeletedItemsDeleted) {
+  Divergent d = MakeDivergent(GetParam(), 25, 25);
+  MergeResult m = MergePlans(d.a, d.b, MergeOptions{Side::Theirs, {}});
+  auto deleted_in = [](const Plan& plan, const ActionId& id) {
+    const Action* x = FindAction(plan, id);
+    return x && x->meta.deleted;
+  };
+  int checked = 0;
+  for (const Action& x : m.merged.actions) {
+    bool kept_by_choice = FindConflict(m, x.id.text, "deleted") != nullptr;
+    if (!(deleted_in(d.a, x.id) || deleted_in(d.b, x.id)) || kept_by_choice) continue;
+    ++checked;
+    EXPECT_TRUE(x.meta.deleted) << x.id.text << " came back";
+    for (const Plan* old : {&d.base, &d.a, &d.b})
+      EXPECT_TRUE(deleted_in(MergePlans(m.merged, *old).merged, x.id)) << x.id.text << " came back from an old copy";
+  }
+  EXPECT_GT(checked + static_cast<int>(m.conflicts.size()), 0) << "the generated edits deleted nothing";
+}
+
 INSTANTIATE_TEST_SUITE_P(Generated, DivergentCopies, ::testing::Range<std::uint64_t>(1, 61));
 
 class MergeCase : public ::testing::Test {
@@ -309,6 +346,99 @@ TEST_F(MergeCase, PlanFieldsMergeToo) {
   EXPECT_TRUE(r.conflicts.empty());
   EXPECT_EQ(r.merged.title, "Our plan");
   EXPECT_EQ(r.merged.place, "Anytown");
+}
+
+}  // namespace
+}  // namespace coplan
+
+namespace coplan {
+namespace {
+
+class TypedValues : public MergeCase {
+ protected:
+  void SetUp() override {
+    MergeCase::SetUp();
+    Edit(a, ha, 0, [](Action& x) { x.lead = "Sam (council)"; });
+    Edit(b, hb, 0, [](Action& x) { x.lead = "Priya (lives with support)"; });
+    Edit(b, hb, 0, [](Action& x) { x.status = static_cast<Status>((static_cast<int>(x.status) + 1) % 5); });
+    Edit(a, ha, 0, [](Action& x) { x.status = static_cast<Status>((static_cast<int>(x.status) + 2) % 5); });
+  }
+  const Conflict& LeadConflict(const MergeResult& r) {
+    for (const Conflict& c : r.conflicts)
+      if (c.field == "lead") return c;
+    ADD_FAILURE() << "no conflict over the lead";
+    return r.conflicts.front();
+  }
+};
+
+TEST_F(TypedValues, OnlyFreeTextCanBeTyped) {
+  MergeResult r = MergePlans(a, b);
+  ASSERT_EQ(r.conflicts.size(), 2u);
+  for (const Conflict& c : r.conflicts) EXPECT_EQ(CanTypeValue(c), c.field == "lead") << c.field;
+  Conflict deletion = r.conflicts[0];
+  deletion.kind = Conflict::Kind::DeletedAndChanged;
+  EXPECT_FALSE(CanTypeValue(deletion));
+  for (const Conflict& c : r.conflicts)
+    if (c.field == "status") {
+      EXPECT_TRUE(TypeConflictValue(a, c, "x").Empty()) << "a status is chosen, not typed";
+    }
+}
+
+TEST_F(TypedValues, ATypedValueIsPartOfTheOneUndoStepAndSticks) {
+  const Plan before = a;
+  MergeResult r = MergePlans(a, b);
+  std::vector<TypedValue> typed{{LeadConflict(r), "Sam and Priya"}};
+  ha.Apply(a, MergeCommand(a, r.merged, typed, kA, "2026-11-24T09:00:00Z"));
+  EXPECT_EQ(ha.UndoName(), "Merge a copy");
+  EXPECT_EQ(a.actions[0].lead, "Sam and Priya");
+  EXPECT_EQ(a.actions[0].status, before.actions[0].status) << "the other conflict kept our side";
+  const Plan merged = a;
+  for (const Plan* copy : std::vector<const Plan*>{&b, &before}) {
+    MergeResult again = MergePlans(merged, *copy);
+    EXPECT_TRUE(again.conflicts.empty()) << MergeReport(again);
+    EXPECT_EQ(again.merged.actions[0].lead, "Sam and Priya");
+    EXPECT_EQ(MergePlans(*copy, merged).merged.actions[0].lead, "Sam and Priya");
+  }
+  ASSERT_TRUE(ha.Undo(a));
+  EXPECT_TRUE(SameContent(a, before));
+  EXPECT_GE(SeenCounter(a.seen, kA), SeenCounter(merged.seen, kA)) << "the typed edit's counter is never used again";
+  Edit(a, ha, 1, [](Action& x) { x.lead = "Someone else"; });
+  EXPECT_GT(SeenCounter(a.seen, kA), SeenCounter(merged.seen, kA));
+}
+
+TEST_F(TypedValues, WithNothingTypedUndoGivesBackTheVeryPlan) {
+  const Plan before = a;
+  MergeResult r = MergePlans(a, b);
+  ha.Apply(a, MergeCommand(a, r.merged, {}, kA, "2026-11-24T09:00:00Z"));
+  ha.Undo(a);
+  EXPECT_TRUE(a == before);
+}
+
+TEST_F(TypedValues, PlanFieldsCanBeTyped) {
+  PlanFields fa = GetPlanFields(a), fb = GetPlanFields(b);
+  fa.title = "Ours";
+  fb.title = "Theirs";
+  ha.Apply(a, EditPlan(a, fa));
+  hb.Apply(b, EditPlan(b, fb));
+  MergeResult r = MergePlans(a, b);
+  const Conflict* title = nullptr;
+  for (const Conflict& c : r.conflicts)
+    if (c.item_kind == "plan") title = &c;
+  ASSERT_NE(title, nullptr);
+  ASSERT_TRUE(CanTypeValue(*title));
+  ha.Apply(a, MergeCommand(a, r.merged, {{*title, "Both of ours"}}, kA, "2026-11-24T09:00:00Z"));
+  EXPECT_EQ(a.title, "Both of ours");
+}
+
+TEST_F(TypedValues, NewActionsFromTheirCopyAreCounted) {
+  IdMaker ids(9);
+  hb.Apply(b, AddAction(b, ids, b.changes[0].id, {0, 0}, "From B"));
+  hb.Apply(b, AddAction(b, ids, b.changes[0].id, {0, 0}, "Gone again"));
+  hb.Apply(b, DeleteItems(b, {{b.actions.back().id}}));
+  hb.Apply(b, AddNote(b, ids, NoteKind::Idea, "A note", {0, 0}));
+  MergeResult r = MergePlans(a, b);
+  EXPECT_EQ(r.stats.actions_from_theirs, 1) << "a new action deleted again is not new";
+  EXPECT_EQ(r.stats.items_from_theirs, 3);
 }
 
 }  // namespace
