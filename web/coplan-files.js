@@ -7,7 +7,7 @@
 (function () {
   const LINK_PREFIX = '#plan=';
   const MAX_FILE_BYTES = 64 * 1024 * 1024;
-  const ARRIVAL = { picker: 0, drop: 1, link: 2 };
+  const ARRIVAL = { picker: 0, drop: 1, link: 2, merge: 3 };
   const PLAN_TYPES = [{ description: 'Coplan plans', accept: { 'application/json': ['.json'] } }];
 
   let unsaved = false;
@@ -38,7 +38,7 @@
   }
 
   function readFile(file, how, handle) {
-    arrivedHandle = handle || null;
+    if (how !== ARRIVAL.merge) arrivedHandle = handle || null;  // a merged copy is never written back to
     if (file.size > MAX_FILE_BYTES) {
       deliverFile(new Uint8Array(0), file.name, how, 'it is larger than 64 MB, far larger than any plan, so it is probably not a Coplan plan.');
       return;
@@ -48,18 +48,20 @@
   }
 
   let input = null;
-  function pickWithInput() {
+  let inputFor = ARRIVAL.picker;  // what the file chosen in `input` is for: opening or merging
+  function pickWithInput(how) {
     if (!input) {
       input = document.createElement('input');
       input.type = 'file';
       input.accept = '.json,application/json';
       input.hidden = true;
       input.addEventListener('change', () => {
-        if (input.files && input.files[0]) readFile(input.files[0], ARRIVAL.picker, null);
+        if (input.files && input.files[0]) readFile(input.files[0], inputFor, null);
         input.value = '';
       });
       document.body.appendChild(input);
     }
+    inputFor = how;
     input.click();
   }
 
@@ -73,7 +75,7 @@
     if (!dropHint) {
       dropHint = document.createElement('div');
       dropHint.className = 'drop-hint';
-      dropHint.textContent = 'Drop the plan file to open it';
+      dropHint.textContent = 'Drop the plan file to open it, or to merge it into this plan';
       dropHint.hidden = true;
       document.body.appendChild(dropHint);
     }
@@ -249,11 +251,13 @@
       arrivedHandle = null;
     },
     canWriteBack,
-    pickFile() {
-      if (!canWriteBack()) { pickWithInput(); return; }
+    // Shows the file picker; the file chosen arrives to be opened, or to be merged into the open plan.
+    pickFile(merge) {
+      const how = merge ? ARRIVAL.merge : ARRIVAL.picker;
+      if (!canWriteBack()) { pickWithInput(how); return; }
       window.showOpenFilePicker({ types: PLAN_TYPES, multiple: false })
-        .then(([handle]) => handle.getFile().then((file) => readFile(file, ARRIVAL.picker, handle)))
-        .catch((error) => { if (!cancelledBy(error)) pickWithInput(); });
+        .then(([handle]) => handle.getFile().then((file) => readFile(file, how, handle)))
+        .catch((error) => { if (!cancelledBy(error)) pickWithInput(how); });
     },
     linkPending: () => linkState === 'reading',
     forgetLink() {

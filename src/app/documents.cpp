@@ -50,6 +50,12 @@ std::string StateJson(Keeper& k) {
   w.String(k.Link() ? k.Link()->problem : "");
   w.Key("previewReady");
   w.Bool(k.Previewing() && k.Previewing()->plan.has_value());
+  w.Key("reviewing");
+  w.Bool(k.Reviewing() != nullptr);
+  w.Key("conflicts");
+  w.Int(k.Reviewing() ? static_cast<std::int64_t>(k.Reviewing()->result.conflicts.size()) : 0);
+  w.Key("asking");
+  w.String(k.Asking() ? k.Asking()->title : "");
   w.Key("lastDeleted");
   w.String(k.LastDeleted());
   w.Key("index");
@@ -76,7 +82,7 @@ bool Documents::OpenText(App& app, std::string_view text, const std::string& nam
   return keeper(app).OpenText(text, name);
 }
 
-void Documents::OpenPath(App& app, const std::string& path) { keeper(app).OpenPath(path); }
+void Documents::OpenPath(App& app, const std::string& path) { keeper(app).DroppedPath(path); }
 
 bool Documents::MayClose(App& app) { return keeper(app).MayClose(); }
 
@@ -106,6 +112,20 @@ void Documents::StartOpen(App& app) {
     return;
   }
   m_panels->dialog_saves = false;
+  m_panels->dialog_merges = false;
+  std::string start = k.Path();
+  if (start.empty() && !k.library().Settings().recent_files.empty()) start = k.library().Settings().recent_files.front();
+  ui::OpenFileDialog(m_panels->dialog, ui::FileDialogMode::Open, start);
+}
+
+void Documents::StartMerge(App& app) {
+  Keeper& k = keeper(app);
+  if (!k.Paths()) {
+    platform::PickFileToMerge();
+    return;
+  }
+  m_panels->dialog_saves = false;
+  m_panels->dialog_merges = true;
   std::string start = k.Path();
   if (start.empty() && !k.library().Settings().recent_files.empty()) start = k.library().Settings().recent_files.front();
   ui::OpenFileDialog(m_panels->dialog, ui::FileDialogMode::Open, start);
@@ -150,6 +170,7 @@ void Documents::DrawFileMenu(App& app) {
   DocumentsPanels& p = *m_panels;
   if (MenuRow(ICON_PLUS "  New plan")) k.NewPlan();
   if (MenuRow(ICON_OPEN "  Open…", "Ctrl+O")) StartOpen(app);
+  if (MenuRow(ICON_CLONE "  Merge a copy into this plan…")) StartMerge(app);
   if (k.Paths()) {
     const auto& recent = k.library().Settings().recent_files;
     if (!recent.empty()) ImGui::TextDisabled("Recent files");
@@ -189,6 +210,7 @@ void Documents::DrawDialogs(App& app) {
   DrawVersions(k, p);
   DrawLinkDialog(k, p, app.plan().title);
   DrawQuestion(k);
+  DrawMergeReview(k);
   if (k.WantsSaveDialog()) {
     p.dialog_saves = true;
     ui::OpenFileDialog(p.dialog, ui::FileDialogMode::Save, k.Path(), SuggestedName(app));
@@ -196,6 +218,7 @@ void Documents::DrawDialogs(App& app) {
   bool cancelled = false;
   if (auto path = ui::DrawFileDialog(p.dialog, cancelled)) {
     if (p.dialog_saves) k.SaveToPath(*path);
+    else if (p.dialog_merges) k.MergePath(*path);
     else k.OpenPath(*path);
   }
   if (cancelled && p.dialog_saves) k.SaveDialogCancelled();
@@ -204,6 +227,7 @@ void Documents::DrawDialogs(App& app) {
 std::string Documents::PageCommand(App& app, const std::string& what, const std::string& argument) {
   Keeper& k = keeper(app);
   if (what == "open") StartOpen(app);
+  else if (what == "merge") StartMerge(app);
   else if (what == "save") StartSave(app, false);
   else if (what == "save-as") StartSave(app, true);
   else if (what == "email") k.ShareByEmail();

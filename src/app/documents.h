@@ -28,7 +28,8 @@ class Documents {
 
   // Opens a plan from a file's text (the page, tests). Unsaved work is kept in My plans first.
   bool OpenText(App& app, std::string_view text, const std::string& name);
-  // Desktop: opens the file at `path` (command line, a file dropped on the window).
+  // Desktop: a file given on the command line or dropped on the window. Opens it, or when a plan
+  // is open already, asks whether to open it or merge it into that plan.
   void OpenPath(App& app, const std::string& path);
   // True when a write or reply is due, so the frame loop must not idle.
   bool WantsFrame() const;
@@ -40,6 +41,7 @@ class Documents {
   void Shortcuts(App& app);
   std::string SuggestedName(App& app);  // the open file's name, or one made from the title
   void StartOpen(App& app);
+  void StartMerge(App& app);
   void StartSave(App& app, bool ask_where);
   void DrawFileMenu(App& app);
   void DrawDialogs(App& app);

@@ -265,4 +265,19 @@ void DrawQuestion(Keeper& keeper) {
   ImGui::EndPopup();
 }
 
+void DrawMergeReview(Keeper& keeper) {
+  bool open = keeper.Reviewing() != nullptr;
+  if (!BeginDialog("##merge-review", open, 50)) return;
+  if (ui::MergeReviewState* review = keeper.Reviewing()) {
+    switch (ui::DrawMergeReview(*review)) {
+      case ui::ReviewAnswer::Merge: keeper.FinishMerge(); break;
+      case ui::ReviewAnswer::AddAsNew: keeper.AddAsNew(); break;
+      case ui::ReviewAnswer::Cancel: keeper.CancelMerge(); break;
+      case ui::ReviewAnswer::None: break;
+    }
+  }
+  if (!keeper.Reviewing()) ImGui::CloseCurrentPopup();
+  ImGui::EndPopup();
+}
+
 }  // namespace coplan

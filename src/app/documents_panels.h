@@ -16,6 +16,7 @@ struct DocumentsPanels {
   std::string renaming;        // the key of the plan being renamed in My plans
   ui::FileDialogState dialog;  // desktop
   bool dialog_saves = false;
+  bool dialog_merges = false;  // the file chosen is a copy to merge, not a plan to open
 };
 
 // Starts a modal dialog without a title bar (each draws its own heading and Close button).
@@ -27,6 +28,7 @@ void DrawMyPlans(Keeper& keeper, DocumentsPanels& panels);
 void DrawVersions(Keeper& keeper, DocumentsPanels& panels);
 void DrawLinkDialog(Keeper& keeper, DocumentsPanels& panels, const std::string& title);
 void DrawQuestion(Keeper& keeper);
+void DrawMergeReview(Keeper& keeper);
 void DrawKeepStatus(Keeper& keeper);
 
 }  // namespace coplan

@@ -15,6 +15,7 @@
 #include "model/plan.h"
 #include "platform/file_host.h"
 #include "platform/file_system.h"
+#include "ui/merge_review.h"
 
 namespace coplan {
 
@@ -22,7 +23,7 @@ class App;
 
 // A question the person must answer before Coplan goes on (drawn as a modal dialog).
 struct Question {
-  enum class Kind { Close, ChangedOnDisk } kind;
+  enum class Kind { Close, ChangedOnDisk, Dropped } kind;
   std::string title, text;
   std::vector<std::string> choices;  // the first is the default; the last cancels
 };
@@ -93,6 +94,19 @@ class Keeper {
   std::optional<VersionPreview>& Previewing() { return m_preview; }
   void Restore(const VersionInfo& version);
 
+  // Merging a copy into the open plan (keeper_merge.cpp). Reading it makes a review; nothing
+  // changes until the person confirms it. A file that cannot be read is reported, as for opening.
+  bool MergeText(std::string_view text, const std::string& name);
+  bool MergePath(const std::string& path);
+  ui::MergeReviewState* Reviewing() { return m_review ? &*m_review : nullptr; }
+  void FinishMerge();  // the review's choices, as one undo step; the plan as it was is kept first
+  void AddAsNew();     // a different plan: its actions and notes added as new ones, one undo step
+  void CancelMerge();
+  // A file dropped on the page or window: asks whether to open it or merge it into the open plan
+  // (merging is the first choice for a copy of this plan). An untouched new plan just opens it.
+  void Dropped(std::string text, const std::string& name, const std::string& path = "");
+  bool DroppedPath(const std::string& path);
+
   // Questions and closing.
   const Question* Asking() const { return m_question ? &*m_question : nullptr; }
   void Answer(std::size_t choice);
@@ -148,6 +162,10 @@ class Keeper {
   std::string Slot();
   void Arrived(platform::ArrivedFile file);
   void EditStoredPlan(const std::string& key, std::function<Command(const Plan&)> edit, PlanInfo info);
+  bool HasWork() const;  // anything open that opening another file would put aside
+  void KeepAsItWas(const std::string& why);
+  void OpenDropped();
+  void AnswerDropped(std::size_t choice);
 
   App& m_app;
   platform::Store* m_store;
@@ -182,6 +200,13 @@ class Keeper {
   std::string m_last_deleted;
   std::string m_recoverable;     // the key of the plan whose unsaved changes are offered
   std::string m_told_elsewhere;  // the plan we warned about being open in another tab
+  Plan m_theirs;                      // the copy being reviewed for a merge
+  std::optional<ui::MergeReviewState> m_review;
+  struct DroppedFile {
+    std::string text, name, path;  // path: desktop
+    bool merge_first = false;
+  };
+  std::optional<DroppedFile> m_dropped;  // waiting for "open it or merge it?"
 };
 
 // "Our plan.coplan.json": the title made safe as a file name on every system.

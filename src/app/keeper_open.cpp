@@ -80,6 +80,14 @@ void Keeper::Arrived(platform::ArrivedFile file) {
     if (file.how == platform::Arrival::Link && Ready() && !m_kept) StartPlan();
     return;
   }
+  if (file.how == platform::Arrival::Merge) {
+    MergeText(file.text, file.name);
+    return;
+  }
+  if (file.how == platform::Arrival::Drop) {
+    Dropped(std::move(file.text), file.name);
+    return;
+  }
   if (OpenText(file.text, file.name, file.how) && file.how != platform::Arrival::Link)
     platform::KeepArrivedFileFor(m_entry.key);
 }

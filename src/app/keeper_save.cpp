@@ -183,6 +183,9 @@ void Keeper::Answer(std::size_t choice) {
         platform::RequestWindowClose();
       }
       break;
+    case Question::Kind::Dropped:
+      AnswerDropped(choice);
+      break;
     case Question::Kind::ChangedOnDisk:
       if (choice == 0) SaveToPath(m_path);
       else if (choice == 1) m_wants_save_dialog = true;

@@ -14,8 +14,9 @@ struct FileAbilities {
 };
 FileAbilities Abilities();
 
-// Files the page hands over: from its file picker, dropped on the page, or in the page address.
-enum class Arrival { Picker, Drop, Link };
+// Files the page hands over: from its file picker, dropped on the page, in the page address, or
+// picked to be merged into the open plan.
+enum class Arrival { Picker, Drop, Link, Merge };
 struct ArrivedFile {
   std::string text, name;
   Arrival how = Arrival::Picker;
@@ -24,6 +25,8 @@ struct ArrivedFile {
 void OnFileArrived(std::function<void(ArrivedFile)> handler);
 // Browser: shows the file picker (its file arrives through OnFileArrived).
 void PickFileToOpen();
+// Browser: the same, for a copy to merge into the open plan (it arrives as Arrival::Merge).
+void PickFileToMerge();
 // Browser: the file that arrived last is the one Save writes back to for `slot`.
 void KeepArrivedFileFor(const std::string& slot);
 // Browser: true if the page address holds a plan that has not arrived yet.

@@ -38,6 +38,7 @@ FileAbilities Abilities() { return {true, false}; }
 
 void OnFileArrived(std::function<void(ArrivedFile)>) {}
 void PickFileToOpen() {}
+void PickFileToMerge() {}
 void KeepArrivedFileFor(const std::string&) {}
 bool LinkPending() { return false; }
 void ForgetLink() {}

@@ -13,7 +13,7 @@ namespace coplan::platform {
 namespace {
 
 EM_JS(int, JsCanWriteBack, (), { return window.coplanFiles.canWriteBack() ? 1 : 0; });
-EM_JS(void, JsPickFile, (), { window.coplanFiles.pickFile(); });
+EM_JS(void, JsPickFile, (int merge), { window.coplanFiles.pickFile(!!merge); });
 EM_JS(void, JsAcceptFiles, (), { window.coplanFiles.acceptFiles(); });
 EM_JS(void, JsKeepArrived, (const char* slot), { window.coplanFiles.keepArrivedFor(UTF8ToString(slot)); });
 EM_JS(int, JsLinkPending, (), { return window.coplanFiles.linkPending() ? 1 : 0; });
@@ -64,7 +64,8 @@ void OnFileArrived(std::function<void(ArrivedFile)> handler) {
   JsAcceptFiles();
 }
 void KeepArrivedFileFor(const std::string& slot) { JsKeepArrived(slot.c_str()); }
-void PickFileToOpen() { JsPickFile(); }
+void PickFileToOpen() { JsPickFile(0); }
+void PickFileToMerge() { JsPickFile(1); }
 bool LinkPending() { return JsLinkPending() != 0; }
 void ForgetLink() { JsForgetLink(); }
 
@@ -123,13 +124,14 @@ using namespace coplan::platform;
 
 extern "C" {
 
-// A file the page read (picker, drop, link). how: 0 picker, 1 drop, 2 link. `error` is set and
+// A file the page read (picker, drop, link, merge). how: 0 picker, 1 drop, 2 link, 3 merge. `error` is set and
 // `text` empty when the file could not be read.
 EMSCRIPTEN_KEEPALIVE void coplan_file_arrived(const char* text, int length, const char* name, int how,
                                               const char* error) {
   if (!g_arrived) return;
   ArrivedFile file{std::string(text, static_cast<std::size_t>(length)), name,
-                   how == 2 ? Arrival::Link : how == 1 ? Arrival::Drop : Arrival::Picker, error ? error : ""};
+                   how == 3 ? Arrival::Merge : how == 2 ? Arrival::Link : how == 1 ? Arrival::Drop : Arrival::Picker,
+                   error ? error : ""};
   RequestRedraw();
   g_arrived(std::move(file));
 }

@@ -1,0 +1,185 @@
+// The merge review, drawn headless in the whole app (real ImGui frames, simulated keys, no window):
+// it works from the keyboard alone, Escape cancels without a change, Edit takes a typed value, a
+// different plan is offered as new items, and large text still fits the screen.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "app/app.h"
+#include "app/keeper.h"
+#include "imgui.h"
+#include "imgui_internal.h"
+#include "io/plan_file.h"
+#include "model/commands.h"
+#include "model/queries.h"
+#include "model/sample.h"
+
+namespace coplan {
+namespace {
+
+// One ImGui context and one app for the run, as in the program, with its folders in a fresh
+// temporary directory. (Other tests in this program make and end contexts of their own.)
+App* SharedApp() {
+  static ImGuiContext* context = nullptr;
+  static App* app = [] {
+    std::string dir = "/tmp/coplan-merge-tests-" + std::to_string(::getpid());
+    std::filesystem::create_directories(dir);
+    ::setenv("XDG_CONFIG_HOME", (dir + "/config").c_str(), 1);
+    ::setenv("XDG_STATE_HOME", (dir + "/state").c_str(), 1);
+    context = ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(1280, 800);
+    io.IniFilename = nullptr;
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    return new App();
+  }();
+  ImGui::SetCurrentContext(context);
+  return app;
+}
+
+class Review : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    app = SharedApp();
+    Frames(2);
+    SampleSize size;
+    size.actions = 5;
+    Plan base = SamplePlan(size, 21);
+    for (Action& a : base.actions) a.meta.deleted = false;
+    first = base.actions[0].id;
+    ASSERT_TRUE(app->documents().OpenText(*app, SavePlanText(base), "base.coplan.json"));
+    Plan theirs = base;
+    History history(CopyId{"bbbbbbbbbbbbbbbb"}, [] { return std::string("2026-11-23T10:00:00Z"); });
+    SetLead(theirs, history, "Priya");
+    theirs_text = SavePlanText(theirs);
+    app->Apply(LeadCommand(app->plan(), "Sam"));
+    Frames(2);
+    before = app->plan();
+  }
+  void TearDown() override {
+    keeper().CancelMerge();
+    Frames(2);
+  }
+  static Command LeadCommand(const Plan& plan, const std::string& lead, const ActionId* id = nullptr) {
+    Action a = *FindAction(plan, id ? *id : plan.actions[0].id);
+    a.lead = lead;
+    return EditAction(plan, a);
+  }
+  void SetLead(Plan& plan, History& history, const std::string& lead) { history.Apply(plan, LeadCommand(plan, lead, &first)); }
+  Keeper& keeper() { return app->documents().keeper(*app); }
+  std::string Lead() { return FindAction(app->plan(), first)->lead; }
+  void StartReview(const std::string& text, const std::string& name) {
+    ASSERT_TRUE(keeper().MergeText(text, name));
+    Frames(3);
+  }
+  void Frames(int n, float scale = 1.0f) {
+    for (int i = 0; i < n; ++i) {
+      ImGuiIO& io = ImGui::GetIO();
+      io.DeltaTime = 1.0f / 60;
+      app->PrepareFrame(scale);
+      unsigned char* pixels;
+      int w, h;
+      io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
+      ImGui::NewFrame();
+      app->Frame();
+      ImGui::Render();
+    }
+  }
+  void Key(ImGuiKey key, bool ctrl = false) {
+    ImGuiIO& io = ImGui::GetIO();
+    if (ctrl) io.AddKeyEvent(ImGuiMod_Ctrl, true);
+    io.AddKeyEvent(key, true);
+    Frames(1);
+    io.AddKeyEvent(key, false);
+    if (ctrl) io.AddKeyEvent(ImGuiMod_Ctrl, false);
+    Frames(1);
+  }
+  void Keys(ImGuiKey key, int times) {
+    for (int i = 0; i < times; ++i) Key(key);
+  }
+
+  App* app = nullptr;
+  ActionId first;
+  std::string theirs_text;
+  Plan before;
+};
+
+TEST_F(Review, KeepTheirsAndMergeWithTheKeyboardThenUndo) {
+  StartReview(theirs_text, "priya.coplan.json");
+  ASSERT_NE(keeper().Reviewing(), nullptr);
+  ASSERT_EQ(keeper().Reviewing()->result.conflicts.size(), 1u);
+  EXPECT_TRUE(app->plan() == before) << "nothing changes while the review is open";
+  // The keyboard starts on "Keep mine"; Tab goes on to "Keep theirs", Enter chooses it.
+  Key(ImGuiKey_Tab);
+  Key(ImGuiKey_Enter);
+  ASSERT_NE(keeper().Reviewing(), nullptr);
+  EXPECT_EQ(keeper().Reviewing()->result.conflicts[0].chosen, Side::Theirs);
+  // Then: Edit, Keep all of mine, Keep all of theirs, Merge.
+  Keys(ImGuiKey_Tab, 4);
+  Key(ImGuiKey_Enter);
+  EXPECT_EQ(keeper().Reviewing(), nullptr);
+  EXPECT_EQ(Lead(), "Priya");
+  EXPECT_EQ(app->history().UndoName(), "Merge a copy");
+  Key(ImGuiKey_Z, true);
+  EXPECT_TRUE(app->plan() == before) << "Ctrl+Z takes the whole merge back";
+}
+
+TEST_F(Review, EscapeCancelsAndChangesNothing) {
+  std::size_t steps = app->history().StepCount();
+  StartReview(theirs_text, "priya.coplan.json");
+  Key(ImGuiKey_Tab);
+  Key(ImGuiKey_Enter);
+  Key(ImGuiKey_Escape);
+  EXPECT_EQ(keeper().Reviewing(), nullptr);
+  EXPECT_TRUE(app->plan() == before);
+  EXPECT_EQ(app->history().StepCount(), steps);
+}
+
+TEST_F(Review, EditTakesAValueOfTheirOwn) {
+  StartReview(theirs_text, "priya.coplan.json");
+  Keys(ImGuiKey_Tab, 2);
+  Key(ImGuiKey_Enter);  // Edit: a text field, filled with the value kept so far, takes the keys
+  ASSERT_EQ(keeper().Reviewing()->editing, 0);
+  Key(ImGuiKey_A, true);
+  ImGui::GetIO().AddInputCharactersUTF8("Sam a Priya ŵ");
+  Frames(1);
+  Key(ImGuiKey_Enter);
+  ASSERT_NE(keeper().Reviewing(), nullptr);
+  ASSERT_TRUE(keeper().Reviewing()->typed[0].has_value());
+  EXPECT_EQ(*keeper().Reviewing()->typed[0], "Sam a Priya ŵ");
+  EXPECT_EQ(keeper().Reviewing()->editing, -1);
+  keeper().FinishMerge();
+  EXPECT_EQ(Lead(), "Sam a Priya ŵ");
+}
+
+TEST_F(Review, ADifferentPlanIsOfferedAsNewItems) {
+  SampleSize size;
+  size.actions = 3;
+  StartReview(SavePlanText(SamplePlan(size, 77)), "other.coplan.json");
+  ASSERT_NE(keeper().Reviewing(), nullptr);
+  EXPECT_FALSE(keeper().Reviewing()->result.related);
+  Key(ImGuiKey_Enter);  // the first choice: add its actions and notes as new ones
+  EXPECT_EQ(keeper().Reviewing(), nullptr);
+  EXPECT_GT(LiveActions(app->plan()).size(), LiveActions(before).size());
+  Key(ImGuiKey_Z, true);
+  EXPECT_TRUE(SameContent(app->plan(), before));
+}
+
+TEST_F(Review, LargeTextStillFitsTheScreen) {
+  StartReview(theirs_text, "priya.coplan.json");
+  Frames(4, 2.0f);
+  ImGuiWindow* dialog = nullptr;
+  for (ImGuiWindow* w : GImGui->Windows)
+    if (w->Active && std::string(w->Name).find("##merge-review") != std::string::npos) dialog = w;
+  ASSERT_NE(dialog, nullptr);
+  ImVec2 display = ImGui::GetIO().DisplaySize;
+  EXPECT_LE(dialog->Pos.x + dialog->Size.x, display.x);
+  EXPECT_LE(dialog->Pos.y + dialog->Size.y, display.y);
+  EXPECT_GE(ImGui::GetFrameHeight(), 24.0f) << "buttons are at least 24 px tall";
+  Frames(2);
+}
+
+}  // namespace
+}  // namespace coplan
