@@ -8,6 +8,7 @@
 #include "model/merge.h"
 #include "model/sync.h"
 #include "platform/files.h"
+#include "platform/host.h"
 
 namespace coplan {
 namespace {
@@ -75,6 +76,7 @@ void Keeper::FinishMerge() {
   m_app.ShowNotice(Notice::Kind::Info, "Merged " + Quoted(review.their_name) +
                                            " into this plan. To take the whole merge back, choose Undo." +
                                            (m_kept ? " The plan as it was is kept in Earlier versions." : ""));
+  platform::Announce("Merged.");
 }
 
 void Keeper::AddAsNew() {

@@ -91,7 +91,10 @@ void DrawValueField(MergeReviewState& s, std::size_t i) {
   bool finished = false;
   options.finished = &finished;
   std::string label = "Type the " + FieldWords(c) + " to keep";
-  if (auto value = TextField(label.c_str(), start, options)) s.typed[i] = *value;
+  if (auto value = TextField(label.c_str(), start, options)) {
+    s.typed[i] = *value;
+    s.decided[i] = true;
+  }
   if (finished) s.editing = -1;
 }
 
@@ -110,6 +113,7 @@ void DrawConflict(MergeReviewState& s, std::size_t i) {
     if (ChoiceButton(side == Side::Ours ? "Keep mine" : "Keep theirs", !typed && c.chosen == side)) {
       c.chosen = side;
       s.typed[i].reset();
+      s.decided[i] = true;
     }
     if (s.focus_first) {
       ImGui::SetItemDefaultFocus();
@@ -138,17 +142,12 @@ void DrawConflicts(MergeReviewState& s) {
   ImGui::EndChild();
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("For the rest:");
-  ImGui::SameLine();
   for (Side side : {Side::Ours, Side::Theirs}) {
-    if (!ImGui::Button(side == Side::Ours ? "Keep all of mine" : "Keep all of theirs")) {
-      ImGui::SameLine();
-      continue;
-    }
-    for (std::size_t i = 0; i < n; ++i)
-      if (!s.typed[i]) s.result.conflicts[i].chosen = side;
     ImGui::SameLine();
+    if (!ImGui::Button(side == Side::Ours ? "Keep all of mine" : "Keep all of theirs")) continue;
+    for (std::size_t i = 0; i < n; ++i)
+      if (!s.decided[i]) s.result.conflicts[i].chosen = side;
   }
-  ImGui::NewLine();
 }
 
 ReviewAnswer DrawRelated(MergeReviewState& s) {
@@ -196,6 +195,7 @@ MergeReviewState StartReview(MergeResult result, std::string their_name, std::st
     s.theirs_when.push_back(c.theirs_at.empty() ? "" : when(c.theirs_at));
   }
   s.typed.resize(result.conflicts.size());
+  s.decided.resize(result.conflicts.size(), false);
   s.result = std::move(result);
   return s;
 }

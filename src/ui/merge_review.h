@@ -15,6 +15,7 @@ struct MergeReviewState {
   MergeResult result;       // each conflict's `chosen` is the person's choice so far
   std::vector<std::string> ours_when, theirs_when;       // per conflict: "today at 10:32"
   std::vector<std::optional<std::string>> typed;          // per conflict: a value the person typed
+  std::vector<bool> decided;  // per conflict: chosen one by one, so "Keep all of ..." leaves it
   int editing = -1;         // the conflict whose value is being typed
   bool focus_first = true;  // the keyboard starts on the first button
 };

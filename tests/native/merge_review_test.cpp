@@ -154,6 +154,26 @@ TEST_F(Review, EditTakesAValueOfTheirOwn) {
   EXPECT_EQ(Lead(), "Sam a Priya ŵ");
 }
 
+TEST_F(Review, KeepAllOfTheirsLeavesWhatWasDecidedOneByOne) {
+  Plan theirs = LoadPlanText(theirs_text).plan.value();
+  History history(CopyId{"bbbbbbbbbbbbbbbb"}, [] { return std::string("2026-11-23T10:05:00Z"); });
+  Action retitled = *FindAction(theirs, first);
+  retitled.title = "Their title";
+  history.Apply(theirs, EditAction(theirs, retitled));
+  Action mine = *FindAction(app->plan(), first);
+  mine.title = "My title";
+  app->Apply(EditAction(app->plan(), mine));
+  StartReview(SavePlanText(theirs), "priya.coplan.json");
+  ASSERT_EQ(keeper().Reviewing()->result.conflicts.size(), 2u);
+  Key(ImGuiKey_Enter);  // "Keep mine" for the first
+  // Past Keep theirs and Edit of the first, the three of the second, and Keep all of mine.
+  Keys(ImGuiKey_Tab, 7);
+  Key(ImGuiKey_Enter);  // Keep all of theirs
+  const auto& conflicts = keeper().Reviewing()->result.conflicts;
+  EXPECT_EQ(conflicts[0].chosen, Side::Ours);
+  EXPECT_EQ(conflicts[1].chosen, Side::Theirs);
+}
+
 TEST_F(Review, ADifferentPlanIsOfferedAsNewItems) {
   SampleSize size;
   size.actions = 3;
