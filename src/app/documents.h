@@ -31,6 +31,9 @@ class Documents {
   // Desktop: a file given on the command line or dropped on the window. Opens it, or when a plan
   // is open already, asks whether to open it or merge it into that plan.
   void OpenPath(App& app, const std::string& path);
+  // The File menu's "Merge a copy into this plan…": the browser's file picker or the desktop's
+  // file dialog; the file chosen is read into the merge review.
+  void StartMerge(App& app);
   // True when a write or reply is due, so the frame loop must not idle.
   bool WantsFrame() const;
   // Tests: use another store, file system or clock. Call before anything else.
@@ -41,7 +44,6 @@ class Documents {
   void Shortcuts(App& app);
   std::string SuggestedName(App& app);  // the open file's name, or one made from the title
   void StartOpen(App& app);
-  void StartMerge(App& app);
   void StartSave(App& app, bool ask_where);
   void DrawFileMenu(App& app);
   void DrawDialogs(App& app);

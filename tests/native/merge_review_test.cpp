@@ -15,6 +15,7 @@
 #include "model/commands.h"
 #include "model/queries.h"
 #include "model/sample.h"
+#include "native_support.h"
 
 namespace coplan {
 namespace {
@@ -172,6 +173,21 @@ TEST_F(Review, KeepAllOfTheirsLeavesWhatWasDecidedOneByOne) {
   const auto& conflicts = keeper().Reviewing()->result.conflicts;
   EXPECT_EQ(conflicts[0].chosen, Side::Ours);
   EXPECT_EQ(conflicts[1].chosen, Side::Theirs);
+}
+
+TEST_F(Review, OnTheDesktopTheFileDialogPicksTheCopyToMerge) {
+  test::TempFolder folder;
+  test::WriteFile(folder.Path("base.coplan.json"), SavePlanText(app->plan()));
+  test::WriteFile(folder.Path("priya.coplan.json"), theirs_text);
+  ASSERT_TRUE(keeper().OpenPath(folder.Path("base.coplan.json")));
+  app->documents().StartMerge(*app);
+  Frames(3);
+  Key(ImGuiKey_DownArrow);  // from this plan's file to the next: their copy
+  Key(ImGuiKey_Enter);
+  ASSERT_NE(keeper().Reviewing(), nullptr);
+  EXPECT_EQ(keeper().Reviewing()->their_name, "priya.coplan.json");
+  EXPECT_EQ(keeper().Reviewing()->result.conflicts.size(), 1u);
+  EXPECT_EQ(Lead(), "Sam");
 }
 
 TEST_F(Review, ADifferentPlanIsOfferedAsNewItems) {

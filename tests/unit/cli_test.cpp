@@ -128,9 +128,15 @@ TEST(Cli, WrongUsagePrintsHelp) {
 namespace coplan {
 namespace {
 
+// Temporary files named after the test, so tests run side by side (ctest -j) never share them.
+std::string TestTemp(const std::string& name) {
+  return Temp(std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) + "-" + name);
+}
+
 // Two copies of the workshop plan edited apart, written to temporary files.
 struct MergeFiles {
-  std::string ours = Temp("ours.coplan.json"), theirs = Temp("theirs.coplan.json"), out = Temp("merged.coplan.json");
+  std::string ours = TestTemp("ours.coplan.json"), theirs = TestTemp("theirs.coplan.json"),
+              out = TestTemp("merged.coplan.json");
 };
 
 MergeFiles WriteCopies(bool conflicting) {
