@@ -105,31 +105,25 @@ void Documents::AfterFrame(App& app) {
   k.Tick();
 }
 
-void Documents::StartOpen(App& app) {
+// Picks a file to open, or a copy to merge: the page's picker, or the desktop's file dialog
+// starting where the open plan (or the last file) is.
+void Documents::PickFile(App& app, bool merge) {
   Keeper& k = keeper(app);
   if (!k.Paths()) {
-    platform::PickFileToOpen();
+    if (merge) platform::PickFileToMerge();
+    else platform::PickFileToOpen();
     return;
   }
   m_panels->dialog_saves = false;
-  m_panels->dialog_merges = false;
+  m_panels->dialog_merges = merge;
   std::string start = k.Path();
   if (start.empty() && !k.library().Settings().recent_files.empty()) start = k.library().Settings().recent_files.front();
   ui::OpenFileDialog(m_panels->dialog, ui::FileDialogMode::Open, start);
 }
 
-void Documents::StartMerge(App& app) {
-  Keeper& k = keeper(app);
-  if (!k.Paths()) {
-    platform::PickFileToMerge();
-    return;
-  }
-  m_panels->dialog_saves = false;
-  m_panels->dialog_merges = true;
-  std::string start = k.Path();
-  if (start.empty() && !k.library().Settings().recent_files.empty()) start = k.library().Settings().recent_files.front();
-  ui::OpenFileDialog(m_panels->dialog, ui::FileDialogMode::Open, start);
-}
+void Documents::StartOpen(App& app) { PickFile(app, false); }
+
+void Documents::StartMerge(App& app) { PickFile(app, true); }
 
 void Documents::StartSave(App& app, bool ask_where) {
   Keeper& k = keeper(app);

@@ -44,6 +44,7 @@ class Documents {
   void Shortcuts(App& app);
   std::string SuggestedName(App& app);  // the open file's name, or one made from the title
   void StartOpen(App& app);
+  void PickFile(App& app, bool merge);
   void StartSave(App& app, bool ask_where);
   void DrawFileMenu(App& app);
   void DrawDialogs(App& app);

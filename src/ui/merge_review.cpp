@@ -150,15 +150,10 @@ void DrawConflicts(MergeReviewState& s) {
   }
 }
 
-ReviewAnswer DrawRelated(MergeReviewState& s) {
-  ImGui::TextUnformatted(("Merge “" + s.their_name + "” into this plan").c_str());
-  ImGui::Separator();
-  ImGui::TextWrapped("Nothing changes until you choose Merge. Undo takes the whole merge back in one step.");
-  ImGui::TextWrapped("%s", Summary(s).c_str());
-  if (!s.result.conflicts.empty()) DrawConflicts(s);
-  else ImGui::TextWrapped("The two copies never changed the same thing, so there is nothing to decide.");
+// The last row: the way on (the keyboard's first stop when nothing else needs deciding), and Cancel.
+ReviewAnswer Buttons(MergeReviewState& s, const char* go_label, ReviewAnswer go) {
   ReviewAnswer answer = ReviewAnswer::None;
-  if (ImGui::Button(ICON_CHECK "  Merge")) answer = ReviewAnswer::Merge;
+  if (ImGui::Button(go_label)) answer = go;
   if (s.focus_first) {
     ImGui::SetItemDefaultFocus();
     s.focus_first = false;
@@ -168,21 +163,23 @@ ReviewAnswer DrawRelated(MergeReviewState& s) {
   return answer;
 }
 
+ReviewAnswer DrawRelated(MergeReviewState& s) {
+  ImGui::TextUnformatted(("Merge “" + s.their_name + "” into this plan").c_str());
+  ImGui::Separator();
+  ImGui::TextWrapped("Nothing changes until you choose Merge. Undo takes the whole merge back in one step.");
+  ImGui::TextWrapped("%s", Summary(s).c_str());
+  if (!s.result.conflicts.empty()) DrawConflicts(s);
+  else ImGui::TextWrapped("The two copies never changed the same thing, so there is nothing to decide.");
+  return Buttons(s, ICON_CHECK "  Merge", ReviewAnswer::Merge);
+}
+
 ReviewAnswer DrawUnrelated(MergeReviewState& s) {
   ImGui::TextUnformatted(("“" + s.their_name + "” is a different plan").c_str());
   ImGui::Separator();
   ImGui::TextWrapped("It is not a copy of this plan: the two plans do not share a history, so they cannot be "
                      "merged. You can add its actions and notes to this plan as new ones instead. Nothing "
                      "changes until you choose.");
-  ReviewAnswer answer = ReviewAnswer::None;
-  if (ImGui::Button(ICON_PLUS "  Add its actions and notes as new ones")) answer = ReviewAnswer::AddAsNew;
-  if (s.focus_first) {
-    ImGui::SetItemDefaultFocus();
-    s.focus_first = false;
-  }
-  ImGui::SameLine();
-  if (ImGui::Button(ICON_CLOSE "  Cancel")) answer = ReviewAnswer::Cancel;
-  return answer;
+  return Buttons(s, ICON_PLUS "  Add its actions and notes as new ones", ReviewAnswer::AddAsNew);
 }
 
 }  // namespace
