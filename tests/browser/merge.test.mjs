@@ -3,15 +3,16 @@
 // action differently in each; both save. The first merges the second's file through the File
 // menu and its file chooser, keeps their side of the conflict in the review, confirms, and saves:
 // the saved JSON holds both people's changes. Undo then gives back the plan from before the merge;
-// dropping the file asks whether to open or merge it, and Escape in the review changes nothing.
+// dropping the file asks whether to open or merge it, and Escape in the review changes nothing; a
+// file from a newer Coplan changes nothing either.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startServer, launch, settle, outDir } from './harness.mjs';
-import { openFilesApp, command, dropFile, fileState, planText, press, waitForState } from './files-support.mjs';
+import { startServer, launch, settle, outDir, screenshotText, readsAs } from './harness.mjs';
+import { openFilesApp, command, dataDir, dropFile, fileState, planText, press, waitForState } from './files-support.mjs';
 
 let server, browser, folder;
 before(async () => {
@@ -147,6 +148,15 @@ test('two copies edited apart merge in the review; the saved file has both; undo
   await one.page.keyboard.press('Escape');
   await waitForState(one.page, (s) => !s.reviewing);
   assert.equal(await planText(one.page), beforeMerge, 'cancelled: the plan is as it was');
+
+  // A file from a newer Coplan is refused with the same words as opening it, and changes nothing.
+  await dropFile(one.page, path.join(dataDir, 'bad/newer-version.coplan.json'));
+  await settle(one.page, 20);
+  const { text } = await screenshotText(one.page, 'merge-bad-file');
+  assert.ok(readsAs(text, 'could not be opened, so your plan was left as it was'), `tesseract read: ${text}`);
+  assert.equal(await planText(one.page), beforeMerge);
+  const after = await fileState(one.page);
+  assert.equal(after.reviewing || after.asking !== '', false, 'nothing asked, nothing to review');
   assert.deepEqual([...one.errors, ...two.errors], []);
   await one.context.close();
   await two.context.close();
