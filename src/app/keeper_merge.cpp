@@ -101,6 +101,7 @@ void Keeper::CancelMerge() {
 }
 
 void Keeper::Dropped(std::string text, const std::string& name, const std::string& path) {
+  CancelMerge();  // a review still open was for another file: this one is asked about instead
   m_dropped = DroppedFile{std::move(text), name, path, false};
   if (!HasWork()) return OpenDropped();
   LoadResult loaded = LoadPlanText(m_dropped->text);

@@ -157,6 +157,14 @@ TEST_F(MergeFromFile, ADroppedCopyAsksWithMergeFirst) {
   EXPECT_EQ(s.keeper->Reviewing()->result.conflicts.size(), 1u);
 }
 
+TEST_F(MergeFromFile, AFileDroppedDuringAReviewEndsItAndIsAskedAbout) {
+  ASSERT_TRUE(s.keeper->MergePath(theirs_file));
+  ASSERT_TRUE(s.keeper->DroppedPath(theirs_file));
+  EXPECT_EQ(s.keeper->Reviewing(), nullptr);
+  ASSERT_NE(s.keeper->Asking(), nullptr);
+  EXPECT_TRUE(s.app.plan() == before);
+}
+
 TEST_F(MergeFromFile, ADroppedDifferentPlanAsksWithOpenFirst) {
   std::string other = std::string(COPLAN_TEST_DATA) + "/good/workshop.coplan.json";
   ASSERT_TRUE(s.keeper->DroppedPath(other));
