@@ -69,7 +69,7 @@
   // For side-by-side benchmarks with other canvas tools (?bench=N loads a generated plan).
   window.coplanBench = {
     count: () => Module._coplan_bench_count(),
-    panBy: (dx, dy) => Module._coplan_bench_pan(dx * (window.devicePixelRatio || 1), dy * (window.devicePixelRatio || 1)),
+    panBy: (dx, dy) => Module._coplan_pan_by(dx * (window.devicePixelRatio || 1), dy * (window.devicePixelRatio || 1)),
     zoomTo: (scale) => Module._coplan_bench_zoom(scale),
     zoomToFit: () => Module._coplan_bench_fit(),
     moduleStarted: 0,   // performance.now() when the module started running
@@ -151,6 +151,65 @@
       }
     },
   };
+
+  // Copy, cut and paste with the canvas focused: the page's clipboard events carry the text, so
+  // cards move as text between tabs, plans and other programs. Text fields keep their own.
+  const canvasHasFocus = () => window.coplan.ready && !overlay &&
+    (document.activeElement === canvas || document.activeElement === document.body);
+  function copySelection(event) {
+    if (!canvasHasFocus()) return;
+    const ptr = Module._coplan_copy_text();
+    const text = Module.UTF8ToString(ptr);
+    Module._free(ptr);
+    if (!text) return;
+    event.clipboardData.setData('text/plain', text);
+    event.preventDefault();
+  }
+  document.addEventListener('copy', copySelection);
+  document.addEventListener('cut', copySelection);  // the app deletes the cards on Ctrl+X itself
+  document.addEventListener('paste', (event) => {
+    if (!canvasHasFocus()) return;
+    const text = event.clipboardData.getData('text/plain');
+    const length = Module.lengthBytesUTF8(text) + 1;
+    const ptr = Module._malloc(length);
+    Module.stringToUTF8(text, ptr, length);
+    Module._coplan_page_pasted(ptr);
+    Module._free(ptr);
+    event.preventDefault();
+  });
+
+  // Pinch to zoom. A touchpad pinch arrives as a wheel event with ctrlKey set (and no Ctrl key
+  // held), in small steps; a touch screen pinch as two touches. Both zoom around the fingers.
+  const zoomAt = (factor, clientX, clientY) => {
+    const box = canvas.getBoundingClientRect();
+    Module._coplan_zoom_at(factor, (clientX - box.left) * ratio(), (clientY - box.top) * ratio());
+  };
+  canvas.addEventListener('wheel', (event) => {
+    if (!event.ctrlKey || !window.coplan.ready) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    const pixels = event.deltaMode === 1 ? event.deltaY * 33 : event.deltaY;
+    zoomAt(Math.exp(-Math.max(-300, Math.min(300, pixels)) * 0.0014), event.clientX, event.clientY);
+  }, { capture: true, passive: false });
+  let pinch = null;  // the two touches' last distance and midpoint
+  const twoTouches = (event) => {
+    const [a, b] = [event.touches[0], event.touches[1]];
+    return { distance: Math.hypot(a.clientX - b.clientX, a.clientY - b.clientY),
+      x: (a.clientX + b.clientX) / 2, y: (a.clientY + b.clientY) / 2 };
+  };
+  for (const type of ['touchstart', 'touchmove']) {
+    canvas.addEventListener(type, (event) => {
+      if (event.touches.length < 2 || !window.coplan.ready) { pinch = null; return; }
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      const now = twoTouches(event);
+      if (pinch && pinch.distance > 0) {
+        zoomAt(now.distance / pinch.distance, now.x, now.y);
+        Module._coplan_pan_by((pinch.x - now.x) * ratio(), (pinch.y - now.y) * ratio());
+      }
+      pinch = now;
+    }, { capture: true, passive: false });
+  }
 
   if (!hasWebGL2()) {
     showProblem('Coplan cannot start here',

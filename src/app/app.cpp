@@ -234,6 +234,8 @@ void App::ReplacePlan(Plan plan) {
     if (i < placed.actions.size() && a.id == placed.actions[i].after.id) a.position = placed.actions[i++].after.position;
 }
 
+std::string App::SelectedText() const { return ui::SelectionAsText(m_plan, m_selection); }
+
 void App::ShowNotice(Notice::Kind kind, std::string text) {
   if (m_notices.size() >= 3) m_notices.erase(m_notices.begin());
   m_notices.push_back({kind, std::move(text)});

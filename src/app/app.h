@@ -55,6 +55,8 @@ class App {
   ui::CanvasState& canvas() { return m_canvas; }
   std::string CanvasGeometry() const { return ui::CanvasGeometryJson(m_plan, m_canvas, m_fonts.Scale()); }
   History& history() { return m_history; }
+  // The selected cards and notes as plain text, one per line (what copying puts on the clipboard).
+  std::string SelectedText() const;
   Documents& documents() { return m_documents; }
   IdMaker& ids() { return m_ids; }
   const CopyId& copy() const { return m_copy; }

@@ -70,18 +70,26 @@ int main(int argc, char** argv) {
 
   static coplan::App app;
   coplan::platform::ConnectHost({
-      [](std::string_view text, const std::string& name) { return app.documents().OpenText(app, text, name); },
-      [] { return coplan::SavePlanText(app.plan()); },
-      [] { return app.CanvasGeometry(); },
-      [] { return static_cast<int>(app.plan().actions.size()); },
-      [](float dx, float dy) {
-        float k = app.canvas().view.PixelsPerUnit(app.fonts().Scale());
-        app.canvas().view.offset.x += dx / k;
-        app.canvas().view.offset.y += dy / k;
-      },
-      [](float zoom) { app.canvas().view.zoom = zoom; },
-      [] { app.canvas().fit_pending = true; },
+      .open_text = [](std::string_view text, const std::string& name) { return app.documents().OpenText(app, text, name); },
+      .plan_text = [] { return coplan::SavePlanText(app.plan()); },
+      .canvas_geometry = [] { return app.CanvasGeometry(); },
+      .pan_by =
+          [](float dx, float dy) {
+            float k = app.canvas().view.PixelsPerUnit(app.fonts().Scale());
+            app.canvas().view.offset.x += dx / k;
+            app.canvas().view.offset.y += dy / k;
+          },
+      .bench_count = [] { return static_cast<int>(app.plan().actions.size()); },
+      .bench_zoom = [](float zoom) { app.canvas().view.zoom = zoom; },
+      .bench_fit = [] { app.canvas().fit_pending = true; },
+      .copy_text = [] { return app.SelectedText(); },
+      .zoom_at =
+          [](float factor, float x, float y) {
+            coplan::ui::CanvasView& view = app.canvas().view;
+            view.ZoomAround(view.zoom * factor, {x, y}, app.canvas().origin, app.fonts().Scale());
+          },
   });
+  coplan::platform::UsePageClipboard();
   if (int cards = coplan::platform::BenchRequest(); cards > 0) app.ReplacePlan(coplan::ui::BenchPlan(cards, cards / 2));
   if (!options.plan_file.empty()) app.documents().OpenPath(app, options.plan_file);
 

@@ -14,17 +14,26 @@ struct HostHandlers {
   std::function<std::string()> plan_text;
   // Where the canvas draws lanes and cards, as JSON in framebuffer pixels (for the browser tests).
   std::function<std::string()> canvas_geometry;
-  // For side-by-side benchmarks (window.coplanBench): cards on the canvas, and moving the camera.
+  // Moves the canvas's camera by (dx, dy) framebuffer pixels (a two-finger drag; benchmarks).
+  std::function<void(float dx, float dy)> pan_by;
+  // For side-by-side benchmarks (window.coplanBench): cards on the canvas, and the camera.
   std::function<int()> bench_count;
-  std::function<void(float dx, float dy)> bench_pan;
   std::function<void(float zoom)> bench_zoom;
   std::function<void()> bench_fit;
+  // The selected cards and notes as text, for the page's copy and cut.
+  std::function<std::string()> copy_text;
+  // Zooms the canvas by `factor` around a point of the canvas (framebuffer pixels): a pinch.
+  std::function<void(float factor, float x, float y)> zoom_at;
 };
 
 // The number after "?bench=" in the page's address (0 when there is none; desktop: always 0).
 int BenchRequest();
 
 void ConnectHost(HostHandlers handlers);
+// Browser: ImGui's copy and paste go through the page's clipboard events, so text moves between
+// tabs and other programs (GLFW's own clipboard does nothing there). Desktop: GLFW's is kept.
+// Call after the window has opened.
+void UsePageClipboard();
 // Tells the page the app is drawing (the loading message goes away).
 void HostReady();
 // Says `text` to screen readers (an ARIA live region in the browser).

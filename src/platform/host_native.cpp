@@ -4,6 +4,7 @@
 namespace coplan::platform {
 
 void ConnectHost(HostHandlers) {}
+void UsePageClipboard() {}
 void HostReady() {}
 void Announce(std::string_view) {}
 int BenchRequest() { return 0; }

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "imgui.h"
 #include "platform/host.h"
 #include "platform/window.h"
 
@@ -23,6 +24,23 @@ EM_JS(int, JsBenchRequest, (), {
 int BenchRequest() { return JsBenchRequest(); }
 
 void ConnectHost(HostHandlers handlers) { g_handlers = std::move(handlers); }
+
+// What was last copied in the app or pasted into the page. Copying also tries the async
+// clipboard API, for copies made from a menu (keyboard copies go through the copy event).
+std::string g_clipboard;
+EM_JS(void, JsClipboardWrite, (const char* text), {
+  if (navigator.clipboard && navigator.clipboard.writeText)
+    navigator.clipboard.writeText(UTF8ToString(text)).catch(() => {});
+});
+
+void UsePageClipboard() {
+  ImGuiIO& io = ImGui::GetIO();
+  io.GetClipboardTextFn = [](void*) { return g_clipboard.c_str(); };
+  io.SetClipboardTextFn = [](void*, const char* text) {
+    g_clipboard = text ? text : "";
+    JsClipboardWrite(g_clipboard.c_str());
+  };
+}
 void HostReady() { JsHostReady(); }
 void Announce(std::string_view text) { JsAnnounce(text.data(), static_cast<int>(text.size())); }
 
@@ -48,8 +66,8 @@ char* CopyOut(const std::string& text) {
 }  // namespace
 
 EMSCRIPTEN_KEEPALIVE int coplan_bench_count() { return g_handlers.bench_count ? g_handlers.bench_count() : 0; }
-EMSCRIPTEN_KEEPALIVE void coplan_bench_pan(float dx, float dy) {
-  if (g_handlers.bench_pan) g_handlers.bench_pan(dx, dy);
+EMSCRIPTEN_KEEPALIVE void coplan_pan_by(float dx, float dy) {
+  if (g_handlers.pan_by) g_handlers.pan_by(dx, dy);
   coplan::platform::RequestRedraw();
 }
 EMSCRIPTEN_KEEPALIVE void coplan_bench_zoom(float zoom) {
@@ -61,6 +79,22 @@ EMSCRIPTEN_KEEPALIVE void coplan_bench_fit() {
   coplan::platform::RequestRedraw();
 }
 
+// The page's copy and cut events: the selected cards and notes as text ("" when none), in memory
+// the caller frees with free().
+EMSCRIPTEN_KEEPALIVE char* coplan_copy_text() {
+  return CopyOut(g_handlers.copy_text ? g_handlers.copy_text() : std::string());
+}
+// The page's paste event: the text the next paste in the app (Ctrl+V, which follows) uses.
+EMSCRIPTEN_KEEPALIVE void coplan_page_pasted(const char* text) {
+  coplan::platform::g_clipboard = text;
+  coplan::platform::RequestRedraw();
+}
+// A pinch on a touchpad or touch screen: zoom by `factor` around (x, y) in framebuffer pixels.
+EMSCRIPTEN_KEEPALIVE void coplan_zoom_at(float factor, float x, float y) {
+  if (g_handlers.zoom_at) g_handlers.zoom_at(factor, x, y);
+  coplan::platform::RequestRedraw();
+}
+
 // Where the canvas draws lanes and cards, in memory the caller frees with free().
 EMSCRIPTEN_KEEPALIVE char* coplan_canvas_geometry() {
   return CopyOut(g_handlers.canvas_geometry ? g_handlers.canvas_geometry() : std::string("{}"));
@@ -68,9 +102,6 @@ EMSCRIPTEN_KEEPALIVE char* coplan_canvas_geometry() {
 
 // The open plan as file text, in memory the caller frees with free().
 EMSCRIPTEN_KEEPALIVE char* coplan_plan_text() {
-  std::string text = g_handlers.plan_text ? g_handlers.plan_text() : std::string();
-  char* out = static_cast<char*>(std::malloc(text.size() + 1));
-  std::memcpy(out, text.c_str(), text.size() + 1);
-  return out;
+  return CopyOut(g_handlers.plan_text ? g_handlers.plan_text() : std::string());
 }
 }
