@@ -53,14 +53,6 @@ std::string Readable(const Plan& plan, const std::string& text) {
   return out;
 }
 
-std::string ItemWords(const Conflict& c) {
-  if (c.item_kind == "plan") return "The plan";
-  std::string kind = c.item_kind;
-  kind[0] = static_cast<char>(kind[0] - 'a' + 'A');
-  std::string label = c.label.size() > 60 ? c.label.substr(0, 57) + "…" : c.label;
-  return kind + " “" + label + "”";
-}
-
 // One side of a conflict: who, when, and the value.
 std::string SideWords(const MergeReviewState& s, std::size_t i, Side side) {
   const Conflict& c = s.result.conflicts[i];
@@ -195,6 +187,16 @@ MergeReviewState StartReview(MergeResult result, std::string their_name, std::st
   s.decided.resize(result.conflicts.size(), false);
   s.result = std::move(result);
   return s;
+}
+
+std::string ItemWords(const Conflict& c) {
+  if (c.item_kind == "plan") return "The plan";
+  std::string kind = c.item_kind;
+  kind[0] = static_cast<char>(kind[0] - 'a' + 'A');
+  if (c.label.empty()) return kind + " with no title";
+  std::size_t cut = std::min<std::size_t>(c.label.size(), 60);
+  while (cut < c.label.size() && cut > 0 && (static_cast<unsigned char>(c.label[cut]) & 0xC0) == 0x80) --cut;
+  return kind + " “" + c.label.substr(0, cut) + (cut < c.label.size() ? "…" : "") + "”";
 }
 
 std::string FieldWords(const Conflict& c) {

@@ -31,6 +31,8 @@ ReviewAnswer DrawMergeReview(MergeReviewState& state);
 // The typed values to apply after the merge, in the core's terms.
 std::vector<TypedValue> TypedValues(const MergeReviewState& state);
 
+// The item a conflict is about: "Action “Bus map”", its title shortened (never inside a letter).
+std::string ItemWords(const Conflict& conflict);
 // A conflict's field in plain words: "lead", "due date", "needs money".
 std::string FieldWords(const Conflict& conflict);
 

@@ -15,6 +15,7 @@
 #include "model/commands.h"
 #include "model/queries.h"
 #include "model/sample.h"
+#include "ui/merge_review.h"
 #include "native_support.h"
 
 namespace coplan {
@@ -188,6 +189,19 @@ TEST_F(Review, OnTheDesktopTheFileDialogPicksTheCopyToMerge) {
   EXPECT_EQ(keeper().Reviewing()->their_name, "priya.coplan.json");
   EXPECT_EQ(keeper().Reviewing()->result.conflicts.size(), 1u);
   EXPECT_EQ(Lead(), "Sam");
+}
+
+TEST(ReviewWords, ALongTitleIsShortenedBetweenLetters) {
+  Conflict c;
+  c.item_kind = "action";
+  c.label = std::string(59, 'a') + "ŵŵŵ";  // the 60th byte is inside a Welsh letter
+  EXPECT_EQ(ui::ItemWords(c), "Action “" + std::string(59, 'a') + "…”");
+  c.label = "Bus map";
+  EXPECT_EQ(ui::ItemWords(c), "Action “Bus map”");
+  c.label.clear();
+  EXPECT_EQ(ui::ItemWords(c), "Action with no title");
+  c.field = "needs.money";
+  EXPECT_EQ(ui::FieldWords(c), "needs money");
 }
 
 TEST_F(Review, ADifferentPlanIsOfferedAsNewItems) {
