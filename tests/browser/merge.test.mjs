@@ -4,7 +4,7 @@
 // menu and its file chooser, keeps their side of the conflict in the review, confirms, and saves:
 // the saved JSON holds both people's changes. Undo then gives back the plan from before the merge;
 // dropping the file asks whether to open or merge it, and Escape in the review changes nothing; a
-// file from a newer Coplan changes nothing either.
+// file from a newer Coplan changes nothing either; Edit takes a value typed in the page's field.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -157,6 +157,31 @@ test('two copies edited apart merge in the review; the saved file has both; undo
   assert.equal(await planText(one.page), beforeMerge);
   const after = await fileState(one.page);
   assert.equal(after.reviewing || after.asking !== '', false, 'nothing asked, nothing to review');
+
+  // Edit: a value of one's own, typed into the page's own text field (Welsh letters as an input
+  // method sends them), then Merge: past Keep all of mine and Keep all of theirs.
+  await dropFile(one.page, theirs.file);
+  await waitForState(one.page, (s) => s.asking !== '');
+  await settle(one.page);
+  await one.page.keyboard.press('Enter');
+  await waitForState(one.page, (s) => s.reviewing);
+  await settle(one.page);
+  for (const key of ['Tab', 'Tab', 'Enter']) {
+    await one.page.keyboard.press(key);
+    await settle(one.page, 4);
+  }
+  await one.page.waitForSelector('.text-overlay');
+  await one.page.keyboard.press('Control+a');
+  await one.page.keyboard.insertText('Map bws gyda’n gilydd ŵ');
+  await one.page.keyboard.press('Enter');
+  await settle(one.page);
+  for (const key of ['Tab', 'Tab', 'Tab', 'Enter']) {
+    await one.page.keyboard.press(key);
+    await settle(one.page, 4);
+  }
+  await waitForState(one.page, (s) => !s.reviewing);
+  const typed = live(await plan(one.page)).find((a) => a.id === busMap);
+  assert.equal(typed.title, 'Map bws gyda’n gilydd ŵ');
   assert.deepEqual([...one.errors, ...two.errors], []);
   await one.context.close();
   await two.context.close();
