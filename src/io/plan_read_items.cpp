@@ -2,16 +2,10 @@
 
 #include <algorithm>
 
+#include "model/dates.h"
+
 namespace coplan {
 namespace {
-
-bool IsDate(const std::string& s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (s[i] < '0' || s[i] > '9') return false;
-  int month = (s[5] - '0') * 10 + (s[6] - '0'), day = (s[8] - '0') * 10 + (s[9] - '0');
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
-}
 
 bool IsColour(const std::string& s) {
   return s.size() == 7 && s[0] == '#' &&
@@ -19,7 +13,7 @@ bool IsColour(const std::string& s) {
 }
 
 void ReadDate(Reader& r, const Value& v, std::string& out) {
-  if (!ReadText(r, v, out) || out.empty() || IsDate(out)) return;
+  if (!ReadText(r, v, out) || out.empty() || IsPlanDate(out)) return;
   r.Warn("\"" + out + "\" is not a date like 2026-03-31; it was cleared.");
   out.clear();
 }

@@ -9,6 +9,7 @@
 #include "model/queries.h"
 #include "ui/find.h"
 #include "ui/labels.h"
+#include "ui/date_field.h"
 #include "ui/text_field.h"
 #include "ui/theme.h"
 
@@ -18,17 +19,6 @@ namespace {
 enum Column { kTitle, kShow, kLead, kWhen, kStatus, kInvolvement, kDue, kFirstChange };
 
 float Px(float logical) { return logical * ImGui::GetFontSize() / 17.0f; }
-
-// "2027-01-31" as "31 Jan 2027"; anything else as it is.
-std::string DateText(const std::string& date) {
-  static const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  if (date.size() != 10 || date[4] != '-' || date[7] != '-') return date;
-  int month = std::atoi(date.substr(5, 2).c_str());
-  int day = std::atoi(date.substr(8, 2).c_str());
-  if (month < 1 || month > 12 || day < 1) return date;
-  return std::to_string(day) + " " + kMonths[month - 1] + " " + date.substr(0, 4);
-}
 
 void Push(PanelContext& context, Command command) {
   if (!command.Empty()) context.commands.push_back(std::move(command));
@@ -127,11 +117,12 @@ void DrawRow(PanelContext& context, const Action& a, const std::vector<const Cha
   LeadCell(context, a);
   ChoiceCells(context, a);
   ImGui::TableSetColumnIndex(kDue);
-  ImGui::AlignTextToFramePadding();
-  if (a.due_date.empty())
-    ImGui::TextDisabled("No date");
-  else
-    ImGui::TextUnformatted(DateText(a.due_date).c_str());
+  float sign = ImGui::CalcTextSize(ICON_WARNING).x + ImGui::GetStyle().ItemInnerSpacing.x;
+  if (auto due = DateField("##due", a.due_date, "No date", ImGui::GetContentRegionAvail().x - sign, true)) {
+    Action edited = a;
+    edited.due_date = *due;
+    PushEdit(context, edited);
+  }
   ChangeCells(context, a, changes);
   ImGui::PopID();
 }

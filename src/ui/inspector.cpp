@@ -5,6 +5,7 @@
 #include "imgui.h"
 #include "model/queries.h"
 #include "ui/labels.h"
+#include "ui/date_field.h"
 #include "ui/text_field.h"
 
 namespace coplan::ui {
@@ -30,15 +31,6 @@ std::vector<std::string> Split(const std::string& text, char separator) {
   }
   flush();
   return out;
-}
-
-bool IsDate(const std::string& s) {
-  if (s.empty()) return true;
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
-  int month = std::stoi(s.substr(5, 2)), day = std::stoi(s.substr(8, 2));
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
 void Heading(const PanelContext& ctx, const char* text) {
@@ -132,14 +124,8 @@ void ActionDetails(PanelContext& ctx, CanvasState& canvas, const Action& origina
                      Involvement::CoDesign, Involvement::CoProduce}, InvolvementLabel);
   Heading(ctx, "When and how far along");
   changed |= Choice("When", a.when, {When::NotSet, When::Now, When::Next, When::Later}, WhenLabel);
-  std::string start = a.start_date, due = a.due_date;
-  bool dates_changed = false;
-  Text("Start date (year-month-day)", start, dates_changed, TextKind::Line, "2027-03-01");
-  Text("Due date (year-month-day)", due, dates_changed, TextKind::Line, "2027-06-30");
-  if (!IsDate(start) || !IsDate(due))
-    ImGui::TextWrapped(ICON_WARNING "  Please write dates as year-month-day, like 2027-03-01.");
-  else if (dates_changed)
-    a.start_date = start, a.due_date = due, changed = true;
+  if (auto start = DateField("Start date", a.start_date, "e.g. 1 Mar 2027")) a.start_date = *start, changed = true;
+  if (auto due = DateField("Due date", a.due_date, "e.g. 30 Jun 2027")) a.due_date = *due, changed = true;
   changed |= Choice("Status", a.status, {Status::Idea, Status::Agreed, Status::InProgress, Status::Done, Status::Paused},
                     StatusLabel);
   Serves(ctx, a, changed);
