@@ -1,7 +1,6 @@
 #include "ui/text_field.h"
 
 #include <cstring>
-#include <unordered_map>
 
 #include "imgui_internal.h"
 #include "misc/cpp/imgui_stdlib.h"
@@ -10,7 +9,8 @@
 namespace coplan::ui {
 namespace {
 
-std::unordered_map<ImGuiID, std::string> g_buffers;  // desktop: the text while it is edited
+ImGuiID g_editing = 0;       // desktop: the field being edited (ImGui's id of its input)
+std::string g_editing_text;  // and its text while it is edited
 ImGuiID g_overlay_owner_seen = 0;                      // browser: the owner drew this frame
 
 ImVec2 FieldSize(const TextFieldOptions& o) {
@@ -26,12 +26,14 @@ void ShowLabel(const char* label) {
 }
 
 std::optional<std::string> DesktopField(const char* label, const std::string& value, const TextFieldOptions& o) {
-  ImGuiID id = ImGui::GetID(label);
-  std::string& buffer = g_buffers[id];
-  if (ImGui::GetActiveID() != id) buffer = value;
+  std::string hidden = std::string("##") + label;
+  ImGuiID id = ImGui::GetID(hidden.c_str());
+  // Only the field being edited keeps its own text between frames; the others show the plan's.
+  std::string shown = value;
+  bool editing = g_editing == id && ImGui::GetActiveID() == id;
+  std::string& buffer = editing ? g_editing_text : shown;
   if (o.focus_now) ImGui::SetKeyboardFocusHere();
   ImVec2 size = FieldSize(o);
-  std::string hidden = std::string("##") + label;
   if (o.kind == TextKind::Line) {
     ImGui::SetNextItemWidth(size.x);
     ImGui::InputTextWithHint(hidden.c_str(), o.hint, &buffer);
@@ -39,7 +41,9 @@ std::optional<std::string> DesktopField(const char* label, const std::string& va
     ImGui::InputTextMultiline(hidden.c_str(), &buffer, size);
   }
   if (o.focus_now) ImGui::ActivateItemByID(ImGui::GetItemID());
+  if (!editing && ImGui::IsItemActive()) g_editing = id, g_editing_text = shown;
   if (o.finished && ImGui::IsItemDeactivated()) *o.finished = true;
+  if (ImGui::IsItemDeactivated() && g_editing == id) g_editing = 0;
   if (ImGui::IsItemDeactivatedAfterEdit() && buffer != value) return buffer;
   return std::nullopt;
 }

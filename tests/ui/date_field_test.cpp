@@ -29,11 +29,12 @@ class DateFieldFrames : public ::testing::Test {
     ImGui::Begin("Dates");
     if (focus) ImGui::SetKeyboardFocusHere();
     if (auto d = DateField("Due date", date, "No date")) date = *d, ++changes;
+    ImGui::Button("Next");  // where Tab goes
     ImGui::End();
     EndTextFields();
     ImGui::Render();
   }
-  void Type(const char* text) {
+  void Type(const char* text, ImGuiKey end = ImGuiKey_Enter) {
     Frame(true);
     Frame();
     ImGuiIO& io = ImGui::GetIO();
@@ -47,9 +48,9 @@ class DateFieldFrames : public ::testing::Test {
     io.AddKeyEvent(ImGuiKey_Delete, false);
     io.AddInputCharactersUTF8(text);
     Frame();
-    io.AddKeyEvent(ImGuiKey_Enter, true);
+    io.AddKeyEvent(end, true);
     Frame();
-    io.AddKeyEvent(ImGuiKey_Enter, false);
+    io.AddKeyEvent(end, false);
     Frame();
     Frame();
   }
@@ -65,6 +66,12 @@ TEST_F(DateFieldFrames, KeepsADateTypedTheUkWayAsYearMonthDay) {
   Type("3 March 2027");
   EXPECT_EQ(date, "2027-03-03");
   EXPECT_EQ(changes, 2);
+}
+
+TEST_F(DateFieldFrames, LeavingWithTabKeepsWhatWasTyped) {
+  ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  Type("1/4/2027", ImGuiKey_Tab);
+  EXPECT_EQ(date, "2027-04-01");
 }
 
 TEST_F(DateFieldFrames, TextThatIsNotADateChangesNothing) {
