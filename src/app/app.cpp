@@ -103,6 +103,12 @@ void App::DrawTopBar() {
     if (current) ImGui::PopStyleColor();
     ImGui::SameLine();
   }
+  if (m_view != PlanView::Health) {
+    next_fits(ICON_SEARCH "  Find");
+    if (ImGui::Button(ICON_SEARCH "  Find")) m_find.open = true, m_find.focus_pending = true;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Find words, or show only some actions (Ctrl+F)");
+    ImGui::SameLine();
+  }
   next_fits(ICON_EYE "  View");
   DrawViewMenu();
   ImGui::EndGroup();
