@@ -162,3 +162,18 @@ TEST_F(Headless, OpeningPlacesStrayCardsWithoutMakingUnsavedWork) {
   EXPECT_FALSE(app->history().CanUndo());
 }
 }  // namespace
+
+namespace {
+// Escape while typing the title of a new card ends the typing, even with nothing typed yet.
+TEST_F(Headless, EscapeEndsTypingANewTitle) {
+  ImVec2 c = LaneCentre(*app, 0);
+  Click(c.x, c.y);
+  Key(ImGuiKey_N);
+  Frames(2);
+  ASSERT_TRUE(ImGui::GetIO().WantTextInput) << "typing the new card's title";
+  Key(ImGuiKey_Escape);
+  Frames(2);
+  EXPECT_FALSE(ImGui::GetIO().WantTextInput);
+  EXPECT_TRUE(app->canvas().editing_title.text.empty());
+}
+}  // namespace
