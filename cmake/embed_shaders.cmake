@@ -1,6 +1,19 @@
-# Writes the GLSL files in shaders/ into one header as raw strings (run at build time).
-file(READ "${SHADER_DIR}/grid.vert" vert)
-file(READ "${SHADER_DIR}/grid.frag" frag)
-file(WRITE "${OUT}" "// Generated from shaders/. Do not edit.\n#pragma once\n"
-  "static const char* kGridVertexShader = R\"glsl(${vert})glsl\";\n"
-  "static const char* kGridFragmentShader = R\"glsl(${frag})glsl\";\n")
+# Writes the GLSL files in shaders/ into one header as raw strings (run at build time):
+# shaders/grid.vert becomes kGridVertexShader, shaders/ui.frag kUiFragmentShader.
+file(GLOB shaders "${SHADER_DIR}/*.vert" "${SHADER_DIR}/*.frag")
+list(SORT shaders)
+set(body "// Generated from shaders/. Do not edit.\n#pragma once\n")
+foreach(path ${shaders})
+  get_filename_component(name "${path}" NAME_WE)
+  get_filename_component(ext "${path}" EXT)
+  string(SUBSTRING "${name}" 0 1 first)
+  string(TOUPPER "${first}" first)
+  string(SUBSTRING "${name}" 1 -1 rest)
+  set(kind Fragment)
+  if(ext STREQUAL ".vert")
+    set(kind Vertex)
+  endif()
+  file(READ "${path}" text)
+  string(APPEND body "inline constexpr const char* k${first}${rest}${kind}Shader = R\"glsl(${text})glsl\";\n")
+endforeach()
+file(WRITE "${OUT}" "${body}")

@@ -1,90 +1,80 @@
-// Draws the canvas grid with the shaders in shaders/, from inside ImGui's render pass.
-#include <string>
+// Draws the canvas grid with the shaders in shaders/, from inside ImGui's render pass: the paper
+// is a clear of the canvas rectangle, and each dot is one point, so only the dots' pixels run a
+// shader (software WebGL pays for every pixel a shader touches).
+#include <algorithm>
+#include <cmath>
 
+#include "platform/gl_api.h"
+#include "platform/ui_gl.h"
 #include "platform/window.h"
 #include "shaders_embedded.h"
-
-#ifdef __EMSCRIPTEN__
-#include <GLES3/gl3.h>
-#else
-#define GL_GLEXT_PROTOTYPES
-#include <GL/gl.h>
-#include <GL/glext.h>
-#endif
 
 namespace coplan::platform {
 namespace {
 
-#ifdef __EMSCRIPTEN__
-const char* kHeader = "#version 300 es\nprecision mediump float;\n";
-#else
-const char* kHeader = "#version 330 core\n";
-#endif
-
 struct GridProgram {
   GLuint program = 0, vao = 0;
-  GLint rect = -1, origin = -1, spacing = -1, paper = -1, dot = -1;
+  GLint first = -1, spacing_vs = -1, columns = -1, viewport = -1, size_vs = -1;
+  GLint paper = -1, dot = -1;
   bool failed = false;
 };
 GridProgram g_grid;
 
-GLuint Compile(GLenum kind, const char* body) {
-  GLuint shader = glCreateShader(kind);
-  const char* parts[] = {kHeader, body};
-  glShaderSource(shader, 2, parts, nullptr);
-  glCompileShader(shader);
-  GLint ok = 0;
-  glGetShaderiv(shader, GL_COMPILE_STATUS, &ok);
-  return ok ? shader : 0;
-}
-
 bool Build() {
   if (g_grid.program || g_grid.failed) return g_grid.program != 0;
-  GLuint vs = Compile(GL_VERTEX_SHADER, kGridVertexShader);
-  GLuint fs = Compile(GL_FRAGMENT_SHADER, kGridFragmentShader);
-  if (!vs || !fs) {
-    g_grid.failed = true;
-    return false;
-  }
-  g_grid.program = glCreateProgram();
-  glAttachShader(g_grid.program, vs);
-  glAttachShader(g_grid.program, fs);
-  glLinkProgram(g_grid.program);
-  glDeleteShader(vs);
-  glDeleteShader(fs);
-  GLint ok = 0;
-  glGetProgramiv(g_grid.program, GL_LINK_STATUS, &ok);
-  if (!ok) {
+  g_grid.program = LinkProgram(kGridVertexShader, kGridFragmentShader);
+  if (!g_grid.program) {
     g_grid.failed = true;
     return false;
   }
   glGenVertexArrays(1, &g_grid.vao);
-  g_grid.rect = glGetUniformLocation(g_grid.program, "u_rect");
-  g_grid.origin = glGetUniformLocation(g_grid.program, "u_origin");
-  g_grid.spacing = glGetUniformLocation(g_grid.program, "u_spacing");
-  g_grid.paper = glGetUniformLocation(g_grid.program, "u_paper");
-  g_grid.dot = glGetUniformLocation(g_grid.program, "u_dot");
+  auto at = [](const char* name) { return glGetUniformLocation(g_grid.program, name); };
+  g_grid.first = at("u_first");
+  g_grid.spacing_vs = at("u_spacing");
+  g_grid.columns = at("u_columns");
+  g_grid.viewport = at("u_viewport");
+  g_grid.size_vs = at("u_size");
+  g_grid.paper = at("u_paper");
+  g_grid.dot = at("u_dot");
   return true;
 }
 
 }  // namespace
 
-void DrawGrid(float x, float y, float w, float h, float framebuffer_height, const GridStyle& style) {
-  if (!Build()) return;
-  GLint viewport[4];
-  glGetIntegerv(GL_VIEWPORT, viewport);
-  float vw = static_cast<float>(viewport[2]), vh = static_cast<float>(viewport[3]);
-  auto clip_x = [&](float px) { return px / vw * 2.0f - 1.0f; };
-  auto clip_y = [&](float py) { return 1.0f - py / vh * 2.0f; };
+void DrawGrid(float x, float y, float w, float h, const GridStyle& style) {
+  const UiFrame& frame = CurrentUiFrame();
+  if (frame.width <= 0 || style.spacing <= 0) return;
+  // ImGui units to framebuffer pixels.
+  float sx = frame.scale_x, sy = frame.scale_y;
+  int x0 = static_cast<int>(std::floor(x * sx)), y0 = static_cast<int>(std::floor(y * sy));
+  int x1 = static_cast<int>(std::ceil((x + w) * sx)), y1 = static_cast<int>(std::ceil((y + h) * sy));
+  glEnable(GL_SCISSOR_TEST);
+  glScissor(x0, frame.height - y1, x1 - x0, y1 - y0);
+  glClearColor(style.paper[0], style.paper[1], style.paper[2], style.paper[3]);
+  glClear(GL_COLOR_BUFFER_BIT);
+  float spacing = style.spacing * sx;
+  if (style.line[3] <= 0 || spacing < 6 || !Build()) return;
+  // The dot at or just before the rectangle's top-left corner, then enough to cover it.
+  float origin_x = style.origin_x * sx, origin_y = style.origin_y * sy;
+  float first_x = origin_x + std::floor((static_cast<float>(x0) - origin_x) / spacing) * spacing;
+  float first_y = origin_y + std::floor((static_cast<float>(y0) - origin_y) / spacing) * spacing;
+  int columns = static_cast<int>(std::ceil((static_cast<float>(x1) - first_x) / spacing)) + 1;
+  int rows = static_cast<int>(std::ceil((static_cast<float>(y1) - first_y) / spacing)) + 1;
+  float size = std::ceil(2 * (std::clamp(spacing * 0.06f, 0.8f, 2.0f) + 0.6f)) + 1;
+  glDisable(GL_BLEND);
+#ifndef __EMSCRIPTEN__
+  glEnable(GL_PROGRAM_POINT_SIZE);
+#endif
   glUseProgram(g_grid.program);
   glBindVertexArray(g_grid.vao);
-  glDisable(GL_BLEND);
-  glUniform4f(g_grid.rect, clip_x(x), clip_y(y + h), clip_x(x + w), clip_y(y));
-  glUniform2f(g_grid.origin, style.origin_x, framebuffer_height - style.origin_y);
-  glUniform1f(g_grid.spacing, style.spacing);
+  glUniform2f(g_grid.first, first_x, first_y);
+  glUniform1f(g_grid.spacing_vs, spacing);
+  glUniform1f(g_grid.columns, static_cast<float>(columns));
+  glUniform2f(g_grid.viewport, static_cast<float>(frame.width), static_cast<float>(frame.height));
+  glUniform1f(g_grid.size_vs, size);
   glUniform4fv(g_grid.paper, 1, style.paper);
   glUniform4fv(g_grid.dot, 1, style.line);
-  glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
+  glDrawArrays(GL_POINTS, 0, columns * rows);
 }
 
 }  // namespace coplan::platform

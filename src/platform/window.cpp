@@ -6,10 +6,10 @@
 
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
-#include "imgui_impl_opengl3.h"
+#include "platform/gl_api.h"
+#include "platform/ui_gl.h"
 
 #ifdef __EMSCRIPTEN__
-#include <GLES3/gl3.h>
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
 #define GLFW_INCLUDE_ES3
@@ -38,12 +38,6 @@ void OnDrop(GLFWwindow*, int count, const char** paths) {
 
 void OnGlfwError(int code, const char* text) { std::fprintf(stderr, "GLFW error %d: %s\n", code, text); }
 
-#ifdef __EMSCRIPTEN__
-const char* kGlslVersion = "#version 300 es";
-#else
-const char* kGlslVersion = "#version 330 core";
-#endif
-
 }  // namespace
 
 bool Window::Open(const WindowOptions& options, std::string& error) {
@@ -56,6 +50,10 @@ bool Window::Open(const WindowOptions& options, std::string& error) {
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+  // An opaque canvas with no depth or stencil: less for the browser to clear and blend each frame.
+  glfwWindowHint(GLFW_ALPHA_BITS, 0);
+  glfwWindowHint(GLFW_DEPTH_BITS, 0);
+  glfwWindowHint(GLFW_STENCIL_BITS, 0);
 #else
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
@@ -80,14 +78,17 @@ bool Window::Open(const WindowOptions& options, std::string& error) {
   glfwSetFramebufferSizeCallback(m_window, OnSize);
   SyncCanvasSize();
   ImGui_ImplGlfw_InitForOpenGL(m_window, true);
-  ImGui_ImplOpenGL3_Init(kGlslVersion);
   m_imgui_backends = true;
+  if (!InitUiRenderer()) {
+    error = "Could not compile the drawing shaders. Is the graphics driver up to date?";
+    return false;
+  }
   return true;
 }
 
 void Window::Close() {
   if (m_imgui_backends) {
-    ImGui_ImplOpenGL3_Shutdown();
+    ShutdownUiRenderer();
     ImGui_ImplGlfw_Shutdown();
     m_imgui_backends = false;
   }
@@ -110,7 +111,7 @@ void Window::WaitForInput(double seconds) {
 }
 
 void Window::BeginFrame() {
-  ImGui_ImplOpenGL3_NewFrame();
+  if (!ImGui::GetIO().Fonts->TexID) UploadFontAtlas();
   ImGui_ImplGlfw_NewFrame();
 }
 
@@ -118,9 +119,12 @@ void Window::EndFrame() {
   int w = 0, h = 0;
   glfwGetFramebufferSize(m_window, &w, &h);
   glViewport(0, 0, w, h);
-  glClearColor(0.96f, 0.96f, 0.94f, 1.0f);
+  // The app's main window has no background of its own (a full-window quad costs software
+  // WebGL dearly): the clear is its background.
+  ImVec4 paper = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  glClearColor(paper.x, paper.y, paper.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  RenderUi(ImGui::GetDrawData(), w, h);
   if (!m_screenshot_path.empty()) WriteScreenshot();
   glfwSwapBuffers(m_window);
 }
@@ -186,8 +190,7 @@ void Window::WriteScreenshot() {
 }
 
 void Window::ReloadFontTexture() {
-  ImGui_ImplOpenGL3_DestroyFontsTexture();
-  ImGui_ImplOpenGL3_CreateFontsTexture();
+  UploadFontAtlas();
 }
 
 #ifdef __EMSCRIPTEN__

@@ -60,12 +60,13 @@ void RequestRedraw();
 // Calls `frame` once per display frame until it returns false (native) or forever (web).
 void RunLoop(const std::function<bool()>& frame);
 
-// The background grid, drawn by a shader from shaders/ into the given screen rectangle.
+// The background grid, drawn by a shader from shaders/ into the given rectangle (ImGui units).
+// Call it from an ImGui draw callback: it draws into the frame being rendered.
 struct GridStyle {
-  float origin_x, origin_y;  // screen position of world (0,0), in framebuffer pixels
-  float spacing;             // grid spacing in framebuffer pixels
+  float origin_x, origin_y;  // where world (0,0) is, in ImGui units
+  float spacing;             // between dots, in ImGui units
   float paper[4], line[4];   // colours, 0..1
 };
-void DrawGrid(float x, float y, float w, float h, float framebuffer_height, const GridStyle& style);
+void DrawGrid(float x, float y, float w, float h, const GridStyle& style);
 
 }  // namespace coplan::platform

@@ -9,6 +9,7 @@
 #include "model/queries.h"
 #include "platform/window.h"
 #include "ui/canvas_edit.h"
+#include "ui/canvas_index.h"
 #include "ui/canvas_input.h"
 #include "ui/canvas_parts.h"
 #include "ui/text_field.h"
@@ -22,13 +23,11 @@ using namespace layout;
 struct GridRequest {
   platform::GridStyle style;
   ImVec2 min, max;
-  float framebuffer_height;
 };
 GridRequest g_grid;
 
 void DrawGridCallback(const ImDrawList*, const ImDrawCmd*) {
-  platform::DrawGrid(g_grid.min.x, g_grid.min.y, g_grid.max.x - g_grid.min.x, g_grid.max.y - g_grid.min.y,
-                     g_grid.framebuffer_height, g_grid.style);
+  platform::DrawGrid(g_grid.min.x, g_grid.min.y, g_grid.max.x - g_grid.min.x, g_grid.max.y - g_grid.min.y, g_grid.style);
 }
 
 void ColourArray(ImU32 c, float out[4]) {
@@ -48,7 +47,6 @@ void QueueGrid(ImDrawList* list, ImVec2 min, ImVec2 max, const Painter& p) {
   ColourArray(c.grid_dot, g_grid.style.line);
   g_grid.min = min;
   g_grid.max = max;
-  g_grid.framebuffer_height = ImGui::GetIO().DisplaySize.y * ImGui::GetIO().DisplayFramebufferScale.y;
   list->AddCallback(DrawGridCallback, nullptr);
   list->AddCallback(ImDrawCallback_ResetRenderState, nullptr);
 }
@@ -90,7 +88,8 @@ bool Selected(const Selection& s, const NoteId& id) {
   return std::find(s.notes.begin(), s.notes.end(), id) != s.notes.end();
 }
 
-void Paint(PanelContext& ctx, CanvasState& state, const FrameLayout& f, const Painter& p, const Rect& visible) {
+void Paint(PanelContext& ctx, CanvasState& state, const CanvasIndex& index, const Painter& p, const Rect& visible) {
+  const FrameLayout& f = index.Layout();
   const Plan& plan = ctx.plan;
   PaintVision(plan, p);
   int drop_lane = -1;
@@ -104,12 +103,27 @@ void Paint(PanelContext& ctx, CanvasState& state, const FrameLayout& f, const Pa
     bool focused = state.focused_action.empty() && state.focused_lane == static_cast<int>(i) && CanvasHasKeyboard();
     PaintLane(plan, f, i, focused, drop_lane == static_cast<int>(i), p);
   }
-  PaintLinks(plan, p, visible, ctx.selection, offset);
+  PaintLinks(plan, index.LinkEnds(), p, visible, ctx.selection, offset);
   bool simple = p.Px(17) < 7;
-  for (std::size_t i = 0; i < plan.actions.size(); ++i) {
+  // Far out, cards are blocks joined into columns, drawn beneath their outlines and the notes.
+  RectRuns runs;
+  bool blocks = p.Px(kCardWidth) < 12;
+  if (blocks) p.list->ChannelsSplit(2), p.list->ChannelsSetCurrent(1);
+  // Only the cards in view cost, except while some are dragged (they may come from anywhere).
+  static std::vector<int> cards;
+  bool dragging = offset.x != 0 || offset.y != 0;
+  if (dragging) {
+    cards.resize(plan.actions.size());
+    for (std::size_t i = 0; i < cards.size(); ++i) cards[i] = static_cast<int>(i);
+  } else {
+    index.CardsIn(visible, cards);
+  }
+  for (int at : cards) {
+    std::size_t i = static_cast<std::size_t>(at);
     const Action& a = plan.actions[i];
     if (a.meta.deleted) continue;
     CardLook look;
+    look.lane = f.action_lane[i];
     look.selected = Selected(ctx.selection, a.id);
     if (look.selected) look.offset = offset;
     Rect r = CardRect(a);
@@ -118,6 +132,7 @@ void Paint(PanelContext& ctx, CanvasState& state, const FrameLayout& f, const Pa
     look.simple = simple;
     look.focused = a.id == state.focused_action && CanvasHasKeyboard();
     look.dimmed = state.filtering && (i >= state.matches.size() || !state.matches[i]);
+    look.runs = blocks ? &runs : nullptr;
     PaintCard(plan, f, a, look, p);
   }
   for (const Note& n : plan.notes) {
@@ -129,6 +144,11 @@ void Paint(PanelContext& ctx, CanvasState& state, const FrameLayout& f, const Pa
     look.simple = simple;
     look.dimmed = state.filtering;
     PaintNote(n, look, p);
+  }
+  if (blocks) {
+    p.list->ChannelsSetCurrent(0);
+    runs.Draw(p.list);
+    p.list->ChannelsMerge();
   }
   if (state.gesture == Gesture::Band) {
     Rect band{std::min(state.gesture_start.x, state.gesture_now.x), std::min(state.gesture_start.y, state.gesture_now.y),
@@ -209,9 +229,10 @@ void DrawCanvas(PanelContext& ctx, CanvasState& state) {
   float scale = ctx.fonts.Scale();
   state.size = {size.x, size.y};
   state.origin = {min.x, min.y};
-  state.world_bounds = PlanBounds(ctx.plan);
+  const CanvasIndex& index = CanvasIndexFor(ctx.plan);
+  state.world_bounds = index.Bounds();
   ApplyViewRequests(ctx.plan, state, ctx.selection, scale);
-  FrameLayout f = FrameLayout::Of(ctx.plan);
+  const FrameLayout& f = index.Layout();
 
   ImGui::InvisibleButton("Planning canvas", size, ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonMiddle |
                                                       ImGuiButtonFlags_MouseButtonRight);
@@ -227,7 +248,7 @@ void DrawCanvas(PanelContext& ctx, CanvasState& state) {
   list->PushClipRect(min, ImVec2(min.x + size.x, min.y + size.y), true);
   QueueGrid(list, min, ImVec2(min.x + size.x, min.y + size.y), p);
   Rect visible = state.view.VisibleWorld(state.size, scale);
-  Paint(ctx, state, f, p, visible);
+  Paint(ctx, state, index, p, visible);
   list->PopClipRect();
   DrawCanvasMenus(ctx, state, f, p);
   EditTitleInPlace(ctx, state, p);

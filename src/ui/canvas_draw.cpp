@@ -1,6 +1,7 @@
 #include "ui/canvas_draw.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace coplan::ui {
 
@@ -40,6 +41,28 @@ void Painter::FillRect(const Rect& r, ImU32 colour, float rounding) const {
 
 void Painter::StrokeRect(const Rect& r, ImU32 colour, float rounding, float thickness) const {
   list->AddRect(At(r.x0, r.y0), At(r.x1, r.y1), colour, Px(rounding), 0, thickness);
+}
+
+void RectRuns::Add(ImVec2 min, ImVec2 max, ImU32 colour) {
+  // Only the last few runs are open: columns interleave, but there are few of them in view.
+  constexpr std::size_t kOpen = 12;
+  for (std::size_t i = m_runs.size(), seen = 0; i-- > 0 && seen < kOpen; ++seen) {
+    Run& run = m_runs[i];
+    if (run.colour != colour || std::abs(run.min.x - min.x) > 0.25f || std::abs(run.max.x - max.x) > 0.25f) continue;
+    if (min.y > run.max.y + 1 || max.y < run.min.y - 1) continue;
+    run.min.y = std::min(run.min.y, min.y);
+    run.max.y = std::max(run.max.y, max.y);
+    return;
+  }
+  m_runs.push_back({min, max, colour});
+}
+
+void RectRuns::Draw(ImDrawList* list) {
+  ImDrawListFlags flags = list->Flags;
+  list->Flags &= ~ImDrawListFlags_AntiAliasedFill;
+  for (const Run& run : m_runs) list->AddRectFilled(run.min, run.max, run.colour);
+  list->Flags = flags;
+  m_runs.clear();
 }
 
 }  // namespace coplan::ui

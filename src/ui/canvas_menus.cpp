@@ -4,6 +4,7 @@
 #include "imgui.h"
 #include "model/queries.h"
 #include "ui/canvas_edit.h"
+#include "ui/canvas_index.h"
 #include "ui/canvas_input.h"
 #include "ui/theme.h"
 
@@ -120,8 +121,8 @@ void Minimap(const Plan& plan, CanvasState& s, Point min, float scale) {
   list->AddRect(a, b, c.card_border, 6);
   float k = std::min(map_w / w.Width(), map_h / w.Height());
   auto at = [&](float x, float y) { return ImVec2(a.x + (x - w.x0) * k, a.y + (y - w.y0) * k); };
-  for (const Action& x : plan.actions)
-    if (!x.meta.deleted) list->AddRectFilled(at(x.position.x, x.position.y), at(x.position.x + kCardWidth, x.position.y + kCardHeight), c.ink_soft);
+  // Cards less than a map pixel apart are one block: a few rectangles instead of thousands.
+  for (const Rect& r : CanvasIndexFor(plan).Columns(1.0f / k)) list->AddRectFilled(at(r.x0, r.y0), at(r.x1, r.y1), c.ink_soft);
   Rect v = s.view.VisibleWorld(s.size, scale);
   list->AddRect(at(v.x0, v.y0), at(v.x1, v.y1), c.focus, 0, 0, 2);
   ImGui::SetCursorScreenPos(a);

@@ -11,6 +11,13 @@ namespace coplan::ui {
 using namespace layout;
 
 namespace {
+// `top` laid over the opaque `bottom`, as one opaque colour.
+ImU32 Over(ImU32 top, ImU32 bottom) {
+  ImVec4 t = ImGui::ColorConvertU32ToFloat4(top), b = ImGui::ColorConvertU32ToFloat4(bottom);
+  auto mix = [&](float x, float y) { return y * (1 - t.w) + x * t.w; };
+  return ImGui::ColorConvertFloat4ToU32(ImVec4(mix(t.x, b.x), mix(t.y, b.y), mix(t.z, b.z), 1.0f));
+}
+
 // A plan has a handful of changes: comparing ids beats hashing them.
 int IndexOf(const std::vector<const std::string*>& ids, const std::string& id) {
   for (std::size_t i = 0; i < ids.size(); ++i)
@@ -28,9 +35,11 @@ FrameLayout FrameLayout::Of(const Plan& plan) {
   for (const Change& c : plan.changes) f.change_ids.push_back(&c.id.text);
   f.lane_bottom.assign(plan.changes.size(), 0.0f);
   f.lane_count.assign(plan.changes.size(), 0);
-  for (const Action& a : plan.actions) {
+  f.action_lane.assign(plan.actions.size(), -1);
+  for (std::size_t i = 0; i < plan.actions.size(); ++i) {
+    const Action& a = plan.actions[i];
     if (a.meta.deleted) continue;
-    int lane = f.LaneOf(a);
+    int lane = f.action_lane[i] = f.LaneOf(a);
     if (lane >= 0) f.lane_bottom[lane] = std::max(f.lane_bottom[lane], a.position.y + kCardHeight);
     for (const ChangeId& c : a.changes) {
       int i = IndexOf(f.change_ids, c.text);
@@ -64,7 +73,8 @@ void PaintLane(const Plan& plan, const FrameLayout& f, std::size_t index, bool f
   const Palette& c = Colours();
   const Change& change = plan.changes[index];
   Rect lane = LaneRect(index, f.lane_bottom[index]);
-  p.FillRect(lane, drop_target ? c.selection : c.lane, 12);
+  // Opaque, so the grid's dots stay out from behind the lane's words.
+  p.FillRect(lane, drop_target ? c.selection : Over(c.lane, c.paper), 12);
   p.StrokeRect(lane, focused ? c.focus : c.lane_border, 12, focused ? 3.0f : 1.5f);
   ImU32 tint = c.change_tint[change.is_key_change ? std::min<std::size_t>(index, 4) : 5];
   p.FillRect({lane.x0, lane.y0, lane.x1, lane.y0 + 8}, tint, 4);
@@ -78,32 +88,39 @@ void PaintLane(const Plan& plan, const FrameLayout& f, std::size_t index, bool f
 
 namespace {
 
-// Far out, a card is a flat shape: its lane's colour and a bar where the title would be.
-void PaintSimpleCard(const Rect& r, ImU32 tint, const Action& a, const Painter& p) {
+// Far out, a card is a flat shape: its lane's colour and a bar where the title would be. Further
+// out still it is a block of its lane's colour, joined with its neighbours into columns.
+void PaintSimpleCard(const Rect& r, ImU32 tint, const Action& a, const CardLook& look, const Painter& p) {
   const Palette& c = Colours();
+  if (p.Px(layout::kCardWidth) < 12) {
+    ImU32 colour = look.dimmed ? Over(c.dim, tint) : tint;
+    if (look.runs)
+      look.runs->Add(p.At(r.x0, r.y0), p.At(r.x1, r.y1), colour);
+    else
+      p.FillRect(r, colour);
+    return;
+  }
   ImDrawListFlags flags = p.list->Flags;
   p.list->Flags &= ~ImDrawListFlags_AntiAliasedFill;
-  if (p.Px(layout::kCardWidth) < 12) {
-    p.FillRect(r, tint);
-  } else {
-    p.FillRect(r, c.card);
-    p.FillRect({r.x0, r.y0, r.x0 + 12, r.y1}, tint);
-    float bar = std::min(250.0f, 11.0f * static_cast<float>(a.title.size()));
-    p.FillRect({r.x0 + 28, r.y0 + 24, r.x0 + 28 + bar, r.y0 + 48}, c.card_border);
-  }
+  p.FillRect(r, c.card);
+  p.FillRect({r.x0, r.y0, r.x0 + 12, r.y1}, tint);
+  float bar = std::min(250.0f, 11.0f * static_cast<float>(a.title.size()));
+  p.FillRect({r.x0 + 28, r.y0 + 24, r.x0 + 28 + bar, r.y0 + 48}, c.card_border);
   p.list->Flags = flags;
 }
 
 }  // namespace
 
-void PaintCard(const Plan& plan, const FrameLayout& f, const Action& a, const CardLook& look, const Painter& p) {
+void PaintCard(const Plan& plan, const FrameLayout&, const Action& a, const CardLook& look, const Painter& p) {
   const Palette& c = Colours();
   Rect r = CardRect(a);
   r = {r.x0 + look.offset.x, r.y0 + look.offset.y, r.x1 + look.offset.x, r.y1 + look.offset.y};
-  int lane = f.LaneOf(a);
+  int lane = look.lane;
   ImU32 tint = lane >= 0 ? c.change_tint[plan.changes[lane].is_key_change ? std::min(lane, 4) : 5] : c.ink_soft;
+  bool veiled = look.dimmed;
   if (look.simple) {
-    PaintSimpleCard(r, tint, a, p);
+    PaintSimpleCard(r, tint, a, look, p);
+    veiled = veiled && p.Px(kCardWidth) >= 12;  // a block's own colour shows the dimming
   } else {
     p.FillRect({r.x0 + 2, r.y0 + 4, r.x1 + 2, r.y1 + 5}, c.card_shadow, 10);
     p.FillRect(r, c.card, 10);
@@ -124,7 +141,7 @@ void PaintCard(const Plan& plan, const FrameLayout& f, const Action& a, const Ca
       p.Text(Weight::Regular, 14, {x + 215, r.y0 + 94}, c.ink_soft, "+" + std::to_string(a.changes.size() - 1) + " more", 0,
              &row_clip);
   }
-  if (look.dimmed) p.FillRect({r.x0 - 1, r.y0 - 1, r.x1 + 1, r.y1 + 1}, c.dim, 10);
+  if (veiled) p.FillRect({r.x0 - 1, r.y0 - 1, r.x1 + 1, r.y1 + 1}, c.dim, 10);
   if (look.selected) p.StrokeRect(r, c.focus, 10, std::max(2.0f, p.Px(3)));
   if (look.focused) p.StrokeRect({r.x0 - 6, r.y0 - 6, r.x1 + 6, r.y1 + 6}, c.focus, 14, 2.0f);
 }
@@ -152,38 +169,15 @@ bool Contains(const std::vector<ActionId>& ids, const ActionId& id) {
 }
 }  // namespace
 
-const std::vector<std::pair<int, int>>& LinkEnds(const Plan& plan) {
-  static std::vector<std::pair<int, int>> ends;
-  auto still_right = [&](std::size_t i) {
-    const Link& l = plan.links[i];
-    auto ok = [&](int at, const ActionId& id) {
-      return at < 0 || (at < static_cast<int>(plan.actions.size()) && plan.actions[at].id == id);
-    };
-    return ok(ends[i].first, l.from) && ok(ends[i].second, l.to) && ends[i].first >= 0 && ends[i].second >= 0;
-  };
-  bool stale = ends.size() != plan.links.size();
-  for (std::size_t i = 0; i < plan.links.size() && !stale; ++i) stale = !still_right(i);
-  if (!stale) return ends;
-  std::unordered_map<std::string_view, int> index;
-  index.reserve(plan.actions.size());
-  for (std::size_t i = 0; i < plan.actions.size(); ++i) index.emplace(plan.actions[i].id.text, static_cast<int>(i));
-  ends.assign(plan.links.size(), {-1, -1});
-  for (std::size_t i = 0; i < plan.links.size(); ++i) {
-    auto from = index.find(plan.links[i].from.text), to = index.find(plan.links[i].to.text);
-    if (from != index.end() && to != index.end()) ends[i] = {from->second, to->second};
-  }
-  return ends;
-}
-
-void PaintLinks(const Plan& plan, const Painter& p, const Rect& visible, const Selection& selection, Point drag_offset) {
+void PaintLinks(const Plan& plan, const std::vector<std::pair<int, int>>& ends, const Painter& p, const Rect& visible,
+                const Selection& selection, Point drag_offset) {
   if (p.Px(kCardWidth) < 12) return;  // too far out for connectors to mean anything
-  const std::vector<std::pair<int, int>>& ends = LinkEnds(plan);
   const Palette& c = Colours();
   float thickness = std::max(1.0f, p.Px(2));
   bool dragging = drag_offset.x != 0 || drag_offset.y != 0;
   for (std::size_t i = 0; i < plan.links.size(); ++i) {
     const Link& link = plan.links[i];
-    if (link.meta.deleted || ends[i].first < 0 || ends[i].second < 0) continue;
+    if (link.meta.deleted || i >= ends.size() || ends[i].first < 0 || ends[i].second < 0) continue;
     const Action& fa = plan.actions[ends[i].first];
     const Action& ta = plan.actions[ends[i].second];
     if (fa.meta.deleted || ta.meta.deleted) continue;

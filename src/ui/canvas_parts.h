@@ -15,6 +15,7 @@ struct FrameLayout {
   std::vector<const std::string*> change_ids;           // lane index -> change id
   std::vector<float> lane_bottom;                       // lowest card edge per lane
   std::vector<int> lane_count;                          // actions serving each change
+  std::vector<int> action_lane;                         // by index into plan.actions, as LaneOf
   int LaneOf(const Action& a) const;                    // -1 when it serves no change
   static FrameLayout Of(const Plan& plan);
 };
@@ -22,7 +23,9 @@ struct FrameLayout {
 // How an item is drawn this frame.
 struct CardLook {
   bool selected = false, focused = false, dimmed = false, simple = false;
-  Point offset{0, 0};  // while being dragged
+  Point offset{0, 0};        // while being dragged
+  RectRuns* runs = nullptr;  // far out, a card's block joins these (drawn under the rest)
+  int lane = -1;             // the lane the card is in (FrameLayout::action_lane)
 };
 
 void PaintVision(const Plan& plan, const Painter& p);
@@ -30,9 +33,9 @@ void PaintLane(const Plan& plan, const FrameLayout& layout, std::size_t index, b
                const Painter& p);
 void PaintCard(const Plan& plan, const FrameLayout& layout, const Action& a, const CardLook& look, const Painter& p);
 void PaintNote(const Note& n, const CardLook& look, const Painter& p);
-// Each link's ends as indices into plan.actions (-1 when an end is missing), kept between frames.
-const std::vector<std::pair<int, int>>& LinkEnds(const Plan& plan);
-// Connectors between actions that can be seen.
-void PaintLinks(const Plan& plan, const Painter& p, const Rect& visible, const Selection& selection, Point drag_offset);
+// Connectors between actions that can be seen; `ends` holds each link's ends as indices into
+// plan.actions (see CanvasIndex::LinkEnds).
+void PaintLinks(const Plan& plan, const std::vector<std::pair<int, int>>& ends, const Painter& p, const Rect& visible,
+                const Selection& selection, Point drag_offset);
 
 }  // namespace coplan::ui
