@@ -67,6 +67,9 @@ if [ -f tests/fuzz/CMakeLists.txt ]; then
   count_ctest "$LOGS/fuzz.log"
 fi
 
+step "Canvas benchmark: one frame natively and in wasm"
+tests/tools/canvas-bench.sh build/native build/web || echo "(the canvas benchmark did not run)"
+
 step "Download size of the web page"
 tests/tools/size.sh build/web/site
 
