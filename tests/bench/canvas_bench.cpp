@@ -1,6 +1,7 @@
 // Canvas benchmark: the CPU time to build one frame of the canvas (UI only, no GPU) for plans of
 // 1,000 / 5,000 / 10,000 cards with twice as many connectors, at 100 % and 25 % zoom and with the
-// whole plan in view. Prints its figures; it is a program, not a test.
+// whole plan in view, and at 100 % with the plan changed before every frame (the canvas's index of
+// the plan is rebuilt then). Prints its figures; it is a program, not a test.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -23,10 +24,13 @@ struct Figures {
   int vertices;
 };
 
-Figures Measure(coplan::ui::PanelContext& ctx, coplan::ui::CanvasState& state, int frames) {
+// `edit`, when given, changes the plan before each frame (as typing or a command does).
+Figures Measure(coplan::ui::PanelContext& ctx, coplan::ui::CanvasState& state, int frames,
+                coplan::Action* edit = nullptr) {
   std::vector<double> times;
   int vertices = 0;
   for (int i = 0; i < frames; ++i) {
+    if (edit) edit->position.y += (i % 2 ? 1.0f : -1.0f);
     auto start = Clock::now();
     ImGui::NewFrame();
     ImGui::SetNextWindowPos(ImVec2(0, 0));
@@ -68,8 +72,9 @@ int main(int argc, char** argv) {
     std::vector<coplan::Command> commands;
     std::optional<coplan::Selection> show;
     coplan::ui::PanelContext ctx{plan, fonts, ids, selection, commands, show};
-    struct View { const char* name; float zoom; bool fit; };
-    for (View v : {View{"100%", 1.0f, false}, View{"25%", 0.25f, false}, View{"whole", 0, true}}) {
+    struct View { const char* name; float zoom; bool fit, edit; };
+    for (View v : {View{"100%", 1.0f, false, false}, View{"25%", 0.25f, false, false}, View{"whole", 0, true, false},
+                   View{"edited", 1.0f, false, true}}) {
       coplan::ui::CanvasState state;
       state.fit_pending = v.fit;
       if (!v.fit) state.view.zoom = v.zoom, state.view.offset = {0, 200};
@@ -78,7 +83,7 @@ int main(int argc, char** argv) {
         fonts.RebuildForCanvas();
         io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
       }
-      Figures f = Measure(ctx, state, frames);
+      Figures f = Measure(ctx, state, frames, v.edit ? &plan.actions[plan.actions.size() / 2] : nullptr);
       std::printf("%8d %10s %12.3f %12.3f %10d\n", cards, v.name, f.median_ms, f.p95_ms, f.vertices);
     }
   }
