@@ -88,7 +88,7 @@ bool Selected(const Selection& s, const NoteId& id) {
   return std::find(s.notes.begin(), s.notes.end(), id) != s.notes.end();
 }
 
-void Paint(PanelContext& ctx, CanvasState& state, const CanvasIndex& index, const Painter& p, const Rect& visible) {
+void Paint(PanelContext& ctx, CanvasState& state, CanvasIndex& index, const Painter& p, const Rect& visible) {
   const FrameLayout& f = index.Layout();
   const Plan& plan = ctx.plan;
   PaintVision(plan, p);
@@ -103,7 +103,7 @@ void Paint(PanelContext& ctx, CanvasState& state, const CanvasIndex& index, cons
     bool focused = state.focused_action.empty() && state.focused_lane == static_cast<int>(i) && CanvasHasKeyboard();
     PaintLane(plan, f, i, focused, drop_lane == static_cast<int>(i), p);
   }
-  PaintLinks(plan, index.LinkEnds(), p, visible, ctx.selection, offset);
+  if (LinksShown(p)) PaintLinks(plan, index.LinkEnds(plan), p, visible, ctx.selection, offset);
   bool simple = p.Px(17) < 7;
   // Far out, cards are blocks joined into columns, drawn beneath their outlines and the notes.
   RectRuns runs;
@@ -229,7 +229,7 @@ void DrawCanvas(PanelContext& ctx, CanvasState& state) {
   float scale = ctx.fonts.Scale();
   state.size = {size.x, size.y};
   state.origin = {min.x, min.y};
-  const CanvasIndex& index = CanvasIndexFor(ctx.plan);
+  CanvasIndex& index = CanvasIndexFor(ctx.plan);
   state.world_bounds = index.Bounds();
   ApplyViewRequests(ctx.plan, state, ctx.selection, scale);
   const FrameLayout& f = index.Layout();

@@ -72,14 +72,7 @@ void CanvasIndex::Rebuild(const Plan& plan) {
   for (const Note& n : plan.notes)
     if (!n.meta.deleted) Grow(m_bounds, NoteRect(n));
 
-  std::unordered_map<std::string_view, int> by_id;
-  by_id.reserve(plan.actions.size());
-  for (std::size_t i = 0; i < plan.actions.size(); ++i) by_id.emplace(plan.actions[i].id.text, static_cast<int>(i));
-  m_link_ends.assign(plan.links.size(), {-1, -1});
-  for (std::size_t i = 0; i < plan.links.size(); ++i) {
-    auto from = by_id.find(plan.links[i].from.text), to = by_id.find(plan.links[i].to.text);
-    if (from != by_id.end() && to != by_id.end()) m_link_ends[i] = {from->second, to->second};
-  }
+  m_link_ends_ready = false;
 
   // About four cards a cell on average, never finer than a card.
   Rect cards{0, 0, 0, 0};
@@ -117,8 +110,20 @@ void CanvasIndex::Rebuild(const Plan& plan) {
       m_cell_cards[static_cast<std::size_t>(filled[static_cast<std::size_t>(cell_of[i])]++)] = static_cast<int>(i);
       m_card_corners.push_back(plan.actions[i].position);
     }
-  std::sort(m_card_corners.begin(), m_card_corners.end(),
-            [](const Point& a, const Point& b) { return a.x != b.x ? a.x < b.x : a.y < b.y; });
+}
+
+const std::vector<std::pair<int, int>>& CanvasIndex::LinkEnds(const Plan& plan) {
+  if (m_link_ends_ready) return m_link_ends;
+  m_link_ends_ready = true;
+  std::unordered_map<std::string_view, int> by_id;
+  by_id.reserve(plan.actions.size());
+  for (std::size_t i = 0; i < plan.actions.size(); ++i) by_id.emplace(plan.actions[i].id.text, static_cast<int>(i));
+  m_link_ends.assign(plan.links.size(), {-1, -1});
+  for (std::size_t i = 0; i < plan.links.size(); ++i) {
+    auto from = by_id.find(plan.links[i].from.text), to = by_id.find(plan.links[i].to.text);
+    if (from != by_id.end() && to != by_id.end()) m_link_ends[i] = {from->second, to->second};
+  }
+  return m_link_ends;
 }
 
 void CanvasIndex::CardsIn(const Rect& world, std::vector<int>& out) const {
@@ -143,6 +148,8 @@ const std::vector<Rect>& CanvasIndex::Columns(float gap) {
   if (gap == m_columns_gap) return m_card_columns;
   m_columns_gap = gap;
   m_card_columns.clear();
+  std::sort(m_card_corners.begin(), m_card_corners.end(),
+            [](const Point& a, const Point& b) { return a.x != b.x ? a.x < b.x : a.y < b.y; });
   for (const Point& at : m_card_corners) {  // by column, then top to bottom
     Rect card{at.x, at.y, at.x + kCardWidth, at.y + kCardHeight};
     if (!m_card_columns.empty()) {

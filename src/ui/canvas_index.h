@@ -20,8 +20,9 @@ class CanvasIndex {
 
   const FrameLayout& Layout() const { return m_layout; }
   const Rect& Bounds() const { return m_bounds; }
-  // Each link's ends as indices into plan.actions, (-1, -1) when an end is missing.
-  const std::vector<std::pair<int, int>>& LinkEnds() const { return m_link_ends; }
+  // Each link's ends as indices into plan.actions, (-1, -1) when an end is missing. Worked out
+  // when first asked for (far out, links are not drawn: the first paint of a big plan skips it).
+  const std::vector<std::pair<int, int>>& LinkEnds(const Plan& plan);
   // Live actions whose cards may overlap `world`, as indices into plan.actions in plan order.
   void CardsIn(const Rect& world, std::vector<int>& out) const;
   // Columns of cards, joined where the gap between two cards is at most `gap` world units:
@@ -36,13 +37,14 @@ class CanvasIndex {
   FrameLayout m_layout;
   Rect m_bounds;
   std::vector<std::pair<int, int>> m_link_ends;
+  bool m_link_ends_ready = false;
   // The grid: cells of m_cell world units from m_origin, each listing the cards whose top-left
   // corner falls in it (m_cell_start[c] .. m_cell_start[c + 1] in m_cell_cards).
   Point m_origin{0, 0};
   float m_cell = 512;
   int m_columns = 0, m_rows = 0;
   std::vector<int> m_cell_start, m_cell_cards;
-  std::vector<Point> m_card_corners;  // live cards' top-left corners, by x then y
+  std::vector<Point> m_card_corners;  // live cards' top-left corners (sorted by x, then y, by Columns)
   float m_columns_gap = -1;
   std::vector<Rect> m_card_columns;
 };

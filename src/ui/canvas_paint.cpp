@@ -169,9 +169,11 @@ bool Contains(const std::vector<ActionId>& ids, const ActionId& id) {
 }
 }  // namespace
 
+bool LinksShown(const Painter& p) { return p.Px(kCardWidth) >= 12; }
+
 void PaintLinks(const Plan& plan, const std::vector<std::pair<int, int>>& ends, const Painter& p, const Rect& visible,
                 const Selection& selection, Point drag_offset) {
-  if (p.Px(kCardWidth) < 12) return;  // too far out for connectors to mean anything
+  if (!LinksShown(p)) return;
   const Palette& c = Colours();
   float thickness = std::max(1.0f, p.Px(2));
   bool dragging = drag_offset.x != 0 || drag_offset.y != 0;

@@ -33,6 +33,8 @@ void PaintLane(const Plan& plan, const FrameLayout& layout, std::size_t index, b
                const Painter& p);
 void PaintCard(const Plan& plan, const FrameLayout& layout, const Action& a, const CardLook& look, const Painter& p);
 void PaintNote(const Note& n, const CardLook& look, const Painter& p);
+// Whether connectors are drawn at this zoom (too far out they mean nothing).
+bool LinksShown(const Painter& p);
 // Connectors between actions that can be seen; `ends` holds each link's ends as indices into
 // plan.actions (see CanvasIndex::LinkEnds).
 void PaintLinks(const Plan& plan, const std::vector<std::pair<int, int>>& ends, const Painter& p, const Rect& visible,
