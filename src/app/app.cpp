@@ -4,6 +4,7 @@
 
 #include "imgui.h"
 #include "io/plan_file.h"
+#include "model/queries.h"
 #include "model/template.h"
 #include "ui/canvas_edit.h"
 #include "ui/inspector.h"
@@ -214,8 +215,19 @@ void App::HandleShortcuts() {
 }
 
 void App::ApplyPending() {
+  if (!m_canvas.called_off.empty()) WithdrawCalledOffCard();
   for (Command& command : m_pending) m_history.Apply(m_plan, std::move(command));
   m_pending.clear();
+}
+
+void App::WithdrawCalledOffCard() {
+  // Only while the step that added the card is still the last one and the card has no title.
+  const Command* last = m_history.UndoStep();
+  const Action* card = FindAction(m_plan, m_canvas.called_off);
+  bool adds_it = last && last->actions.size() == 1 && last->actions[0].before.meta.deleted &&
+                 last->actions[0].after.id == m_canvas.called_off;
+  if (adds_it && card && !card->meta.deleted && card->title.empty()) m_history.Withdraw(m_plan);
+  m_canvas.called_off = {};
 }
 
 void App::AdoptCopyId(const CopyId& copy) {

@@ -71,6 +71,7 @@ class App {
   void DrawCanvasAndInspector(ui::PanelContext& context);
   void HandleShortcuts();
   void ApplyPending();
+  void WithdrawCalledOffCard();  // a new card left with Escape before it had a title
 
   IdMaker m_ids;
   CopyId m_copy;

@@ -35,6 +35,14 @@ bool History::Redo(Plan& plan) {
   return true;
 }
 
+bool History::Withdraw(Plan& plan) {
+  if (!CanUndo() || CanRedo()) return false;
+  Undo(plan);
+  m_steps.resize(m_cursor);
+  if (m_clean > static_cast<std::ptrdiff_t>(m_cursor)) m_clean = -1;
+  return true;
+}
+
 std::string History::UndoName() const { return CanUndo() ? m_steps[m_cursor - 1].name : std::string(); }
 std::string History::RedoName() const { return CanRedo() ? m_steps[m_cursor].name : std::string(); }
 

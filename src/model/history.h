@@ -20,6 +20,9 @@ class History {
   void Apply(Plan& plan, Command command);
   bool Undo(Plan& plan);
   bool Redo(Plan& plan);
+  // Undoes the last step (with nothing to redo) and forgets it, so redo cannot bring it back: for
+  // a step the person called off before finishing it, like a new card left with Escape.
+  bool Withdraw(Plan& plan);
 
   bool CanUndo() const { return m_cursor > 0; }
   bool CanRedo() const { return m_cursor < m_steps.size(); }

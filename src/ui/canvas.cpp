@@ -158,8 +158,10 @@ void Paint(PanelContext& ctx, CanvasState& state, CanvasIndex& index, const Pain
   }
 }
 
-// The title of a card being typed in place, in a text field over the card.
+// The title of a card being typed in place, in a text field over the card. Escape on a new card
+// that has no title yet calls the card off (the app takes back the step that added it).
 void EditTitleInPlace(PanelContext& ctx, CanvasState& state, const Painter& p) {
+  if (state.new_card != state.editing_title) state.new_card = {};
   if (state.editing_title.empty()) return;
   const Action* a = FindAction(ctx.plan, state.editing_title);
   if (!a || a->meta.deleted) {
@@ -169,12 +171,13 @@ void EditTitleInPlace(PanelContext& ctx, CanvasState& state, const Painter& p) {
   Rect r = CardRect(*a);
   ImVec2 at = p.At(Point{r.x0 + 10, r.y0 + 8});
   ImGui::SetCursorScreenPos(at);
-  bool finished = false;
+  bool finished = false, cancelled = false;
   TextFieldOptions options;
   options.width = p.Px(kCardWidth - 20);
   options.hint = "Type what will happen";
   options.focus_now = state.title_seed == "start";
   options.finished = &finished;
+  options.cancelled = &cancelled;
   state.title_seed.clear();
   ImGui::PushID(a->id.text.c_str());
   if (auto title = TextField("##Action title", a->title, options)) {
@@ -183,7 +186,13 @@ void EditTitleInPlace(PanelContext& ctx, CanvasState& state, const Painter& p) {
     ctx.commands.push_back(EditAction(ctx.plan, edited));
   }
   ImGui::PopID();
-  if (finished) state.editing_title = {}, state.refocus = true;
+  if (!finished) return;
+  if (cancelled && a->id == state.new_card && a->title.empty()) {
+    state.called_off = a->id;
+    ctx.selection = {};
+    state.focused_action = {};
+  }
+  state.editing_title = {}, state.new_card = {}, state.refocus = true;
 }
 
 }  // namespace

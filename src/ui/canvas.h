@@ -31,6 +31,8 @@ struct CanvasState {
   int focused_lane = 0;
   ActionId editing_title;                  // the card whose title is typed in place
   std::string title_seed;                  // what was typed to start editing
+  ActionId new_card;                       // a card just added, while its first title is typed
+  ActionId called_off;                     // a new card left with Escape and no title: the app takes it back
   bool refocus = false;                    // give the keyboard back to the canvas next frame
 
   // The gesture in progress (neither plan nor view: dropped when it ends).

@@ -147,6 +147,7 @@ void AddActionAt(PanelContext& ctx, CanvasState& state, int lane, Point at) {
   state.focused_action = id;
   state.focused_lane = lane;
   state.editing_title = id;
+  state.new_card = id;
   state.title_seed = "start";
 }
 

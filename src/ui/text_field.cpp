@@ -43,6 +43,7 @@ std::optional<std::string> DesktopField(const char* label, const std::string& va
   if (o.focus_now) ImGui::ActivateItemByID(ImGui::GetItemID());
   if (!editing && ImGui::IsItemActive()) g_editing = id, g_editing_text = shown;
   if (o.finished && ImGui::IsItemDeactivated()) *o.finished = true;
+  if (o.cancelled && ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGuiKey_Escape, false)) *o.cancelled = true;
   if (ImGui::IsItemDeactivated() && g_editing == id) g_editing = 0;
   if (ImGui::IsItemDeactivatedAfterEdit() && buffer != value) return buffer;
   return std::nullopt;
@@ -84,6 +85,7 @@ std::optional<std::string> OverlayField(const char* label, const std::string& va
   }
   platform::CloseTextOverlay();
   if (o.finished) *o.finished = true;
+  if (o.cancelled && report.state == platform::OverlayState::Cancelled) *o.cancelled = true;
   if (report.state == platform::OverlayState::Committed && report.value != value) return report.value;
   return std::nullopt;
 }

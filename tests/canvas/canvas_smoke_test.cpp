@@ -74,6 +74,13 @@ class Headless : public ::testing::Test {
     if (ctrl) io.AddKeyEvent(ImGuiMod_Ctrl, false);
     Frames(1);
   }
+  // Clicks lane `lane` and presses N: a new card there, its title being typed.
+  void AddCardWithN(int lane);
+  // Types `text` into what has the keyboard.
+  void Type(const char* text) {
+    ImGui::GetIO().AddInputCharactersUTF8(text);
+    Frames(1);
+  }
   std::vector<const coplan::Action*> Live() { return coplan::LiveActions(app->plan()); }
 
   coplan::App* app = nullptr;
@@ -87,6 +94,13 @@ ImVec2 LaneCentre(coplan::App& app, int i) {
   float x, y, w, h;
   std::sscanf(g.c_str() + at, "[%f,%f,%f,%f]", &x, &y, &w, &h);
   return {x + w / 2, y + h / 3};
+}
+
+void Headless::AddCardWithN(int lane) {
+  ImVec2 c = LaneCentre(*app, lane);
+  Click(c.x, c.y);
+  Key(ImGuiKey_N);
+  Frames(2);
 }
 
 TEST_F(Headless, DoubleClickInALaneAddsAnActionThere) {
@@ -175,5 +189,48 @@ TEST_F(Headless, EscapeEndsTypingANewTitle) {
   Frames(2);
   EXPECT_FALSE(ImGui::GetIO().WantTextInput);
   EXPECT_TRUE(app->canvas().editing_title.text.empty());
+}
+}  // namespace
+
+namespace {
+// Escape on a new card whose title is still empty calls the card off: it is gone, and neither
+// undo nor redo has a step for it. Whatever was typed is abandoned with it, as Escape does anywhere.
+TEST_F(Headless, EscapeOnANewUntitledCardCallsItOff) {
+  AddCardWithN(0);
+  ASSERT_EQ(Live().size(), 1u);
+  Key(ImGuiKey_Escape);
+  Frames(2);
+  EXPECT_EQ(Live().size(), 0u);
+  EXPECT_FALSE(app->history().CanUndo());
+  EXPECT_FALSE(app->history().CanRedo());
+  EXPECT_TRUE(app->canvas().editing_title.text.empty());
+  EXPECT_NE(app->CanvasGeometry().find("\"keyboard\":true"), std::string::npos) << "the canvas has the keys again";
+
+  ImVec2 c = LaneCentre(*app, 1);
+  Click(c.x, c.y, 2);  // a double-click adds a card too: typed in, then Escape
+  Frames(2);
+  Type("Tea");
+  Key(ImGuiKey_Escape);
+  Frames(2);
+  EXPECT_EQ(Live().size(), 0u);
+  EXPECT_FALSE(app->history().CanUndo());
+}
+
+// A card with a title keeps it: Escape while typing a new title leaves the one it had.
+TEST_F(Headless, EscapeOnACardWithATitleKeepsIt) {
+  AddCardWithN(0);
+  Type("Tea");
+  Key(ImGuiKey_Enter);
+  Frames(2);
+  ASSERT_EQ(Live().size(), 1u);
+  Key(ImGuiKey_Enter);  // type a new title for the focused card
+  Frames(2);
+  ASSERT_TRUE(ImGui::GetIO().WantTextInput);
+  Type(" and cake");
+  Key(ImGuiKey_Escape);
+  Frames(2);
+  ASSERT_EQ(Live().size(), 1u);
+  EXPECT_EQ(Live()[0]->title, "Tea");
+  EXPECT_EQ(app->history().UndoName(), "Rename action");
 }
 }  // namespace

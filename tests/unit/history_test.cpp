@@ -109,6 +109,23 @@ TEST(History, CleanPointLostWhenItsRedoIsDropped) {
   EXPECT_FALSE(history.IsClean());
 }
 
+TEST(History, WithdrawTakesBackTheLastStepForGood) {
+  Plan plan = test::SmallPlan();
+  History history = test::MakeHistory();
+  history.Apply(plan, Rename(plan, 0, "a"));
+  history.MarkClean();
+  const Plan saved = plan;
+  history.Apply(plan, Rename(plan, 0, "b"));
+  EXPECT_TRUE(history.Withdraw(plan));
+  EXPECT_TRUE(SameContent(plan, saved));
+  EXPECT_FALSE(history.CanRedo()) << "redo cannot bring it back";
+  EXPECT_EQ(history.UndoName(), "Rename action");
+  EXPECT_TRUE(history.IsClean());
+  history.Undo(plan);
+  EXPECT_FALSE(history.Withdraw(plan)) << "not while there is something to redo";
+  EXPECT_TRUE(history.CanRedo());
+}
+
 TEST(History, ClearForgetsStepsAndIsClean) {
   Plan plan = test::SmallPlan();
   History history = test::MakeHistory();
