@@ -9,6 +9,7 @@
 #include "model/sync.h"
 #include "platform/files.h"
 #include "platform/host.h"
+#include "ui/canvas_edit.h"
 
 namespace coplan {
 namespace {
@@ -84,6 +85,7 @@ void Keeper::AddAsNew() {
   std::string name = m_review->their_name;
   m_review.reset();
   Command import = ImportAsNew(m_app.plan(), m_theirs, m_app.ids());
+  ui::PlaceImportedItems(m_app.plan(), import);  // where they were in their plan may be taken in ours
   m_theirs = Plan{};
   if (import.Empty()) {
     m_app.ShowNotice(Notice::Kind::Info, Quoted(name) + " has no actions or notes to add.");

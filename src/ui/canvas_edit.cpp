@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 #include "model/queries.h"
 
@@ -110,6 +111,53 @@ Command PlaceCardsInLanes(const Plan& plan) {
   if (parts.empty()) return {};
   std::string name = "Place " + CountNoun(parts.size(), "card", "cards") + " in their changes";
   return Combine(std::move(name), std::move(parts));
+}
+
+void PlaceImportedItems(const Plan& into, Command& import) {
+  std::unordered_map<ChangeId, std::size_t> lane_of;
+  for (std::size_t i = 0; i < into.changes.size(); ++i) lane_of[into.changes[i].id] = i;
+  std::size_t lanes = into.changes.size();
+  for (const ItemStep<Change>& step : import.changes)
+    if (!lane_of.count(step.after.id)) lane_of[step.after.id] = lanes++;  // a new theme: a lane on the right
+  // The free space in each lane starts under the lowest card or note across its column.
+  std::vector<float> next(lanes, kLaneTop + kLaneHeader);
+  float right = VisionRect(lanes).x1;
+  auto taken = [&](const Rect& r) {
+    for (std::size_t i = 0; i < lanes; ++i)
+      if (Rect lane = LaneRect(i, 0); r.x0 < lane.x1 && lane.x0 < r.x1) next[i] = std::max(next[i], r.y1 + kCardGap);
+    right = std::max(right, r.x1);
+  };
+  for (const Action& a : into.actions)
+    if (!a.meta.deleted) taken(CardRect(a));
+  for (const Note& n : into.notes)
+    if (!n.meta.deleted) taken(NoteRect(n));
+
+  auto added = [](const auto& step) { return step.before.meta.deleted && !step.after.meta.deleted; };
+  std::vector<ItemStep<Action>*> cards, loose;
+  for (ItemStep<Action>& step : import.actions) {
+    if (!added(step) || FindAction(into, step.after.id)) continue;
+    bool in_lane = !step.after.changes.empty() && lane_of.count(step.after.changes.front());
+    (in_lane ? cards : loose).push_back(&step);
+  }
+  std::stable_sort(cards.begin(), cards.end(), [](auto* x, auto* y) { return x->after.position.y < y->after.position.y; });
+  for (ItemStep<Action>* step : cards) {
+    std::size_t lane = lane_of[step->after.changes.front()];
+    step->after.position = {LaneRect(lane, 0).x0 + (kLaneWidth - kCardWidth) / 2, next[lane]};
+    next[lane] += kCardHeight + kCardGap;
+  }
+
+  // The rest moves as one group to the right of everything, its top level with the lanes' tops.
+  std::vector<Point*> group;
+  Rect bounds{1e30f, 1e30f, -1e30f, -1e30f};
+  auto join = [&](Point& at, const Rect& r) {
+    group.push_back(&at);
+    bounds = {std::min(bounds.x0, r.x0), std::min(bounds.y0, r.y0), std::max(bounds.x1, r.x1), std::max(bounds.y1, r.y1)};
+  };
+  for (ItemStep<Action>* step : loose) join(step->after.position, CardRect(step->after));
+  for (ItemStep<Note>& step : import.notes)
+    if (added(step) && !FindNote(into, step.after.id)) join(step.after.position, NoteRect(step.after));
+  Point shift{right + kLaneGap - bounds.x0, kLaneTop - bounds.y0};
+  for (Point* at : group) *at = {at->x + shift.x, at->y + shift.y};
 }
 
 std::string SelectionAsText(const Plan& plan, const Selection& selection) {

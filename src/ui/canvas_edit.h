@@ -22,6 +22,11 @@ Command TidyLane(const Plan& plan, const FrameLayout& layout, int lane);
 // under the cards already there. Empty if every card is in place.
 Command PlaceCardsInLanes(const Plan& plan);
 
+// Puts the cards and notes that `import` adds (from another plan, where they had places of their
+// own) where nothing is: each card under everything already in its change's lane, in the order
+// they had; the notes, and cards that serve no change, beside the lanes, arranged as they were.
+void PlaceImportedItems(const Plan& into, Command& import);
+
 // The selected actions and notes as plain text (one line each), for the clipboard.
 std::string SelectionAsText(const Plan& plan, const Selection& selection);
 

@@ -15,6 +15,7 @@
 #include "model/commands.h"
 #include "model/queries.h"
 #include "model/sample.h"
+#include "ui/layout.h"
 #include "ui/merge_review.h"
 #include "native_support.h"
 
@@ -215,6 +216,29 @@ TEST_F(Review, ADifferentPlanIsOfferedAsNewItems) {
   EXPECT_GT(LiveActions(app->plan()).size(), LiveActions(before).size());
   Key(ImGuiKey_Z, true);
   EXPECT_TRUE(SameContent(app->plan(), before));
+}
+
+// Their cards and notes had places in their plan that may be taken in ours: none lands on ours.
+TEST_F(Review, ItemsOfADifferentPlanLandWhereNothingIs) {
+  SampleSize size;
+  size.actions = 4;
+  size.notes = 2;
+  Plan other = SamplePlan(size, 78);
+  std::vector<const Action*> ours = LiveActions(app->plan());
+  for (std::size_t i = 0; i < other.actions.size(); ++i) other.actions[i].position = ours[i % ours.size()]->position;
+  for (std::size_t i = 0; i < other.notes.size(); ++i) other.notes[i].position = ours[i % ours.size()]->position;
+  StartReview(SavePlanText(other), "other.coplan.json");
+  Key(ImGuiKey_Enter);
+  ASSERT_EQ(keeper().Reviewing(), nullptr);
+  std::vector<ui::Rect> mine, added;
+  for (const Action& a : app->plan().actions)
+    if (!a.meta.deleted) (FindAction(before, a.id) ? mine : added).push_back(ui::CardRect(a));
+  for (const Note& n : app->plan().notes)
+    if (!n.meta.deleted) (FindNote(before, n.id) ? mine : added).push_back(ui::NoteRect(n));
+  EXPECT_FALSE(added.empty());
+  for (const ui::Rect& a : added)
+    for (const ui::Rect& m : mine)
+      EXPECT_FALSE(a.Overlaps(m)) << "an added item at " << a.x0 << "," << a.y0 << " lies on one of ours at " << m.x0 << "," << m.y0;
 }
 
 TEST_F(Review, LargeTextStillFitsTheScreen) {
