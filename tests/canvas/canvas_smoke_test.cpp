@@ -1,89 +1,24 @@
 // The whole app, headless: real ImGui frames with simulated mouse and keys, no window or GPU.
 // Drives the canvas the way a person would and checks the plan that results.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <cstdlib>
-#include <filesystem>
-
-#include "app/app.h"
 #include "imgui.h"
 #include "model/queries.h"
 #include "model/template.h"
+#include "support/headless_app.h"
 
 namespace {
 
-// One ImGui context and one app for the whole run, as in the real program (the app keeps plans
-// in a folder store that answers later, so it is never torn down mid-run). Its folders are a
-// fresh temporary directory, never the person's own.
-coplan::App* SharedApp() {
-  static coplan::App* app = [] {
-    std::string dir = "/tmp/coplan-canvas-tests-" + std::to_string(::getpid());
-    std::filesystem::create_directories(dir);
-    ::setenv("XDG_CONFIG_HOME", (dir + "/config").c_str(), 1);
-    ::setenv("XDG_STATE_HOME", (dir + "/state").c_str(), 1);
-    ::setenv("XDG_DATA_HOME", (dir + "/data").c_str(), 1);
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = ImVec2(1280, 800);
-    io.IniFilename = nullptr;
-    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-    return new coplan::App();
-  }();
-  return app;
-}
-
-class Headless : public ::testing::Test {
+class Headless : public coplan::test::HeadlessApp {
  protected:
   void SetUp() override {
-    app = SharedApp();
     coplan::IdMaker ids;
     app->ReplacePlan(coplan::NewPlan("Test plan", ids, app->copy(), coplan::NowUtc()));
     Frames(3);
   }
-  void Frames(int n) {
-    for (int i = 0; i < n; ++i) {
-      ImGuiIO& io = ImGui::GetIO();
-      io.DeltaTime = 1.0f / 60;
-      app->PrepareFrame(1.0f);
-      unsigned char* pixels;
-      int w, h;
-      io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
-      ImGui::NewFrame();
-      app->Frame();
-      ImGui::Render();
-    }
-  }
-  void Click(float x, float y, int times = 1) {
-    ImGuiIO& io = ImGui::GetIO();
-    io.AddMousePosEvent(x, y);
-    Frames(1);
-    for (int i = 0; i < times; ++i) {
-      io.AddMouseButtonEvent(0, true);
-      Frames(1);
-      io.AddMouseButtonEvent(0, false);
-      Frames(1);
-    }
-  }
-  void Key(ImGuiKey key, bool ctrl = false) {
-    ImGuiIO& io = ImGui::GetIO();
-    if (ctrl) io.AddKeyEvent(ImGuiMod_Ctrl, true);
-    io.AddKeyEvent(key, true);
-    Frames(1);
-    io.AddKeyEvent(key, false);
-    if (ctrl) io.AddKeyEvent(ImGuiMod_Ctrl, false);
-    Frames(1);
-  }
   // Clicks lane `lane` and presses N: a new card there, its title being typed.
   void AddCardWithN(int lane);
-  // Types `text` into what has the keyboard.
-  void Type(const char* text) {
-    ImGui::GetIO().AddInputCharactersUTF8(text);
-    Frames(1);
-  }
   std::vector<const coplan::Action*> Live() { return coplan::LiveActions(app->plan()); }
-
-  coplan::App* app = nullptr;
 };
 
 // Lane `i`'s centre on screen, from the canvas's own geometry.
@@ -115,8 +50,7 @@ TEST_F(Headless, KeysAddMoveDeleteAndUndo) {
   ImVec2 c = LaneCentre(*app, 0);
   Click(c.x, c.y);
   Key(ImGuiKey_N);
-  ImGui::GetIO().AddInputCharactersUTF8("Tea");
-  Frames(1);
+  Type("Tea");
   Key(ImGuiKey_Enter);
   Frames(2);
   ASSERT_EQ(Live().size(), 1u);
@@ -136,8 +70,7 @@ namespace {
 TEST_F(Headless, ClickACardThenAltAndANumberLinksItToThatChange) {
   ImVec2 c = LaneCentre(*app, 0);
   Click(c.x, c.y, 2);
-  ImGui::GetIO().AddInputCharactersUTF8("Tea");
-  Frames(1);
+  Type("Tea");
   Key(ImGuiKey_Enter);
   Frames(2);
   ASSERT_EQ(Live().size(), 1u);

@@ -2,12 +2,7 @@
 // it works from the keyboard alone, Escape cancels without a change, Edit takes a typed value, a
 // different plan is offered as new items, and large text still fits the screen.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <cstdlib>
-#include <filesystem>
-
-#include "app/app.h"
 #include "app/keeper.h"
 #include "imgui.h"
 #include "imgui_internal.h"
@@ -18,34 +13,14 @@
 #include "ui/layout.h"
 #include "ui/merge_review.h"
 #include "native_support.h"
+#include "support/headless_app.h"
 
 namespace coplan {
 namespace {
 
-// One ImGui context and one app for the run, as in the program, with its folders in a fresh
-// temporary directory. (Other tests in this program make and end contexts of their own.)
-App* SharedApp() {
-  static ImGuiContext* context = nullptr;
-  static App* app = [] {
-    std::string dir = "/tmp/coplan-merge-tests-" + std::to_string(::getpid());
-    std::filesystem::create_directories(dir);
-    ::setenv("XDG_CONFIG_HOME", (dir + "/config").c_str(), 1);
-    ::setenv("XDG_STATE_HOME", (dir + "/state").c_str(), 1);
-    context = ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = ImVec2(1280, 800);
-    io.IniFilename = nullptr;
-    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-    return new App();
-  }();
-  ImGui::SetCurrentContext(context);
-  return app;
-}
-
-class Review : public ::testing::Test {
+class Review : public test::HeadlessApp {
  protected:
   void SetUp() override {
-    app = SharedApp();
     Frames(2);
     SampleSize size;
     size.actions = 5;
@@ -77,33 +52,7 @@ class Review : public ::testing::Test {
     ASSERT_TRUE(keeper().MergeText(text, name));
     Frames(3);
   }
-  void Frames(int n, float scale = 1.0f) {
-    for (int i = 0; i < n; ++i) {
-      ImGuiIO& io = ImGui::GetIO();
-      io.DeltaTime = 1.0f / 60;
-      app->PrepareFrame(scale);
-      unsigned char* pixels;
-      int w, h;
-      io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
-      ImGui::NewFrame();
-      app->Frame();
-      ImGui::Render();
-    }
-  }
-  void Key(ImGuiKey key, bool ctrl = false) {
-    ImGuiIO& io = ImGui::GetIO();
-    if (ctrl) io.AddKeyEvent(ImGuiMod_Ctrl, true);
-    io.AddKeyEvent(key, true);
-    Frames(1);
-    io.AddKeyEvent(key, false);
-    if (ctrl) io.AddKeyEvent(ImGuiMod_Ctrl, false);
-    Frames(1);
-  }
-  void Keys(ImGuiKey key, int times) {
-    for (int i = 0; i < times; ++i) Key(key);
-  }
 
-  App* app = nullptr;
   ActionId first;
   std::string theirs_text;
   Plan before;
@@ -146,8 +95,7 @@ TEST_F(Review, EditTakesAValueOfTheirOwn) {
   Key(ImGuiKey_Enter);  // Edit: a text field, filled with the value kept so far, takes the keys
   ASSERT_EQ(keeper().Reviewing()->editing, 0);
   Key(ImGuiKey_A, true);
-  ImGui::GetIO().AddInputCharactersUTF8("Sam a Priya ŵ");
-  Frames(1);
+  Type("Sam a Priya ŵ");
   Key(ImGuiKey_Enter);
   ASSERT_NE(keeper().Reviewing(), nullptr);
   ASSERT_TRUE(keeper().Reviewing()->typed[0].has_value());
