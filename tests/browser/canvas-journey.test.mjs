@@ -1,7 +1,7 @@
 // The canvas journey, with the mouse and with the keyboard only: add an action to "Living in the
 // place we call home", type its title (Welsh letters and input-method text too), move it to
 // another change, link it to a second change, undo and redo, search for it; then check the
-// plan's JSON and a screenshot.
+// plan's JSON and a screenshot. With the keyboard, N then Escape first leaves no card behind.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launch, openApp, settle, screenshotText, readsAs } from './harness.mjs';
@@ -101,6 +101,15 @@ test('with the keyboard only: the same journey', async () => {
   }
   assert.equal(await page.evaluate(() => window.coplan.canvasHasKeyboard()), true, 'Tab reaches the canvas');
   for (let i = 0; i < home; i++) await page.keyboard.press('ArrowRight');
+  // N, then Escape before any title: the new card is gone, and redo does not bring it back.
+  await page.keyboard.press('n');
+  await page.waitForSelector('.text-overlay');
+  await page.keyboard.press('Escape');
+  await settle(page);
+  assert.equal(live(await plan(page)).length, 0, 'Escape took the untitled card away');
+  await page.keyboard.press('Control+Shift+z');
+  await settle(page);
+  assert.equal(live(await plan(page)).length, 0, 'redo does not bring it back');
   await page.keyboard.press('n');
   await typeTitle(page, 'Tea and chat at the library', ' ŵŷâ');
   p = await plan(page);
