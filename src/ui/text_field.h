@@ -14,12 +14,12 @@ enum class TextKind { Line, Paragraph };
 
 struct TextFieldOptions {
   TextKind kind = TextKind::Line;
-  float width = -1;          // -1: the rest of the line
-  float height = 0;          // paragraphs: 0 picks about four lines
-  const char* hint = "";     // shown greyed when empty
-  bool focus_now = false;    // start editing at once (e.g. the title of a new card)
-  bool* finished = nullptr;  // set to true in the frame an edit ends (finished or abandoned)
-  bool* cancelled = nullptr; // set to true, with `finished`, when Escape abandoned the edit
+  float width = -1;           // -1: the rest of the line
+  float height = 0;           // paragraphs: 0 picks about four lines
+  const char* hint = "";      // shown greyed when empty
+  bool focus_now = false;     // start editing at once (e.g. the title of a new card)
+  bool* finished = nullptr;   // set to true in the frame an edit ends (finished or abandoned)
+  bool* cancelled = nullptr;  // set to true, with `finished`, when Escape abandoned the edit
 };
 
 // A labelled text control showing `value`. Returns the new text once the person has finished
