@@ -200,6 +200,8 @@ void WebFrame() { g_frame(); }
 }  // namespace
 void RunLoop(const std::function<bool()>& frame) {
   g_frame = frame;
+  // The first frame is drawn now, not at the next animation frame: the page shows the plan sooner.
+  if (!g_frame()) return;
   emscripten_set_main_loop(WebFrame, 0, true);
 }
 #else
