@@ -25,6 +25,9 @@
     try {
       // On the page's own canvas with the module's attributes: the module then gets this context
       // back instead of making a second one (each costs ~100 ms in software WebGL).
+      // Sized first, so the drawing buffer is made once at the size the module keeps.
+      canvas.width = Math.max(1, Math.round(canvas.clientWidth * ratio()));
+      canvas.height = Math.max(1, Math.round(canvas.clientHeight * ratio()));
       return !!canvas.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false });
     } catch (e) {
       return false;

@@ -96,6 +96,7 @@ int main(int argc, char** argv) {
   static int frame = 0;
   static int frames_left = 3;  // ImGui settles over a few frames after each input
   static bool ready = false;
+  static bool shaders_failed = false;
   static Options run_options = options;
   coplan::platform::RunLoop([] {
     const Options& options = run_options;
@@ -113,13 +114,18 @@ int main(int argc, char** argv) {
     ImGui::Render();
     ++frame;
     if (!options.screenshot.empty() && frame == options.frames) window.RequestScreenshot(options.screenshot);
-    window.EndFrame();
+    if (!window.EndFrame()) {
+      std::fprintf(stderr, "coplan: Could not compile the drawing shaders. Is the graphics driver up to date?\n");
+      shaders_failed = true;
+      return false;
+    }
     if (!ready) coplan::platform::HostReady(), ready = true;
     if (options.frames > 0 && frame >= options.frames) return false;
     if (window.CloseRequested() && !app.MayClose()) window.CancelClose();
     return !window.CloseRequested();
   });
 
+  if (shaders_failed) return 1;
   if (!window.ScreenshotError().empty()) {
     std::fprintf(stderr, "coplan: %s\n", window.ScreenshotError().c_str());
     return 1;

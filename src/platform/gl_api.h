@@ -17,9 +17,15 @@ inline constexpr const char* kGlslHeader = "#version 300 es\n";
 inline constexpr const char* kGlslHeader = "#version 330 core\n";
 #endif
 
-// Compiles and links a program from a vertex and a fragment shader's text. Returns 0 on failure.
-// Asks for the result only once, after linking: each question is a round trip to the GPU
-// process in a browser.
-GLuint LinkProgram(const char* vertex_body, const char* fragment_body);
+// A program from a vertex and a fragment shader's text, compiled and linked without waiting for
+// the result: in a browser each question is a round trip to the GPU process, which then first
+// finishes compiling. Ask (Finish) only when the program is first needed, so the compiling
+// overlaps the work before it.
+struct ProgramBuild {
+  GLuint program = 0, vertex = 0, fragment = 0;
+};
+ProgramBuild StartProgram(const char* vertex_body, const char* fragment_body);
+// Waits for the link; the program, or 0 if it failed (the shaders' logs are printed).
+GLuint FinishProgram(ProgramBuild& build);
 
 }  // namespace coplan::platform

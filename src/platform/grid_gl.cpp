@@ -13,6 +13,7 @@ namespace coplan::platform {
 namespace {
 
 struct GridProgram {
+  ProgramBuild build;
   GLuint program = 0, vao = 0;
   GLint first = -1, spacing_vs = -1, columns = -1, viewport = -1, size_vs = -1;
   GLint paper = -1, dot = -1;
@@ -22,7 +23,8 @@ GridProgram g_grid;
 
 bool Build() {
   if (g_grid.program || g_grid.failed) return g_grid.program != 0;
-  g_grid.program = LinkProgram(kGridVertexShader, kGridFragmentShader);
+  if (!g_grid.build.program) StartGridProgram();
+  g_grid.program = FinishProgram(g_grid.build);
   if (!g_grid.program) {
     g_grid.failed = true;
     return false;
@@ -40,6 +42,10 @@ bool Build() {
 }
 
 }  // namespace
+
+void StartGridProgram() {
+  if (!g_grid.program && !g_grid.build.program) g_grid.build = StartProgram(kGridVertexShader, kGridFragmentShader);
+}
 
 void DrawGrid(float x, float y, float w, float h, const GridStyle& style) {
   const UiFrame& frame = CurrentUiFrame();

@@ -15,8 +15,10 @@ namespace coplan::platform {
 namespace {
 
 struct Renderer {
+  ProgramBuild build;  // until the first frame is drawn
   GLuint program = 0, vao = 0, vertices = 0, indices = 0, atlas = 0;
   GLint scale = -1, offset = -1;
+  bool failed = false;
   UiFrame frame;
   std::vector<ImDrawIdx> indices_all;  // every list's indices, counted from the joint vertex buffer
 };
@@ -38,6 +40,18 @@ void PrintShaderLog(GLuint shader) {
 }
 
 // Everything ImGui's triangles need; also after a draw callback that changed GL state.
+// Waits for the program started by StartUiRenderer() the first time it is needed.
+bool FinishUiRenderer() {
+  if (g_ui.program || g_ui.failed) return !g_ui.failed;
+  g_ui.program = FinishProgram(g_ui.build);
+  if (!g_ui.program) return !(g_ui.failed = true);
+  g_ui.scale = glGetUniformLocation(g_ui.program, "u_scale");
+  g_ui.offset = glGetUniformLocation(g_ui.program, "u_offset");
+  glUseProgram(g_ui.program);
+  glUniform1i(glGetUniformLocation(g_ui.program, "u_atlas"), 0);
+  return true;
+}
+
 void SetUpState() {
   const UiFrame& f = g_ui.frame;
   glViewport(0, 0, f.width, f.height);
@@ -56,33 +70,33 @@ void SetUpState() {
 
 }  // namespace
 
-GLuint LinkProgram(const char* vertex_body, const char* fragment_body) {
-  GLuint vs = CompileShader(GL_VERTEX_SHADER, vertex_body);
-  GLuint fs = CompileShader(GL_FRAGMENT_SHADER, fragment_body);
-  GLuint program = glCreateProgram();
-  glAttachShader(program, vs);
-  glAttachShader(program, fs);
-  glLinkProgram(program);
+ProgramBuild StartProgram(const char* vertex_body, const char* fragment_body) {
+  ProgramBuild build{glCreateProgram(), CompileShader(GL_VERTEX_SHADER, vertex_body),
+                     CompileShader(GL_FRAGMENT_SHADER, fragment_body)};
+  glAttachShader(build.program, build.vertex);
+  glAttachShader(build.program, build.fragment);
+  glLinkProgram(build.program);
+  return build;
+}
+
+GLuint FinishProgram(ProgramBuild& build) {
+  GLuint program = build.program;
   GLint ok = 0;
   glGetProgramiv(program, GL_LINK_STATUS, &ok);
   if (!ok) {
-    PrintShaderLog(vs);
-    PrintShaderLog(fs);
+    PrintShaderLog(build.vertex);
+    PrintShaderLog(build.fragment);
     glDeleteProgram(program);
     program = 0;
   }
-  glDeleteShader(vs);
-  glDeleteShader(fs);
+  glDeleteShader(build.vertex);
+  glDeleteShader(build.fragment);
+  build = {};
   return program;
 }
 
-bool InitUiRenderer() {
-  g_ui.program = LinkProgram(kUiVertexShader, kUiFragmentShader);
-  if (!g_ui.program) return false;
-  g_ui.scale = glGetUniformLocation(g_ui.program, "u_scale");
-  g_ui.offset = glGetUniformLocation(g_ui.program, "u_offset");
-  glUseProgram(g_ui.program);
-  glUniform1i(glGetUniformLocation(g_ui.program, "u_atlas"), 0);
+void StartUiRenderer() {
+  g_ui.build = StartProgram(kUiVertexShader, kUiFragmentShader);
   glGenBuffers(1, &g_ui.vertices);
   glGenBuffers(1, &g_ui.indices);
   glGenVertexArrays(1, &g_ui.vao);
@@ -98,7 +112,6 @@ bool InitUiRenderer() {
   glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(ImDrawVert), at(offsetof(ImDrawVert, col)));
   ImGuiIO& io = ImGui::GetIO();
   io.BackendRendererName = "coplan_gl";
-  return true;
 }
 
 void ShutdownUiRenderer() {
@@ -107,6 +120,7 @@ void ShutdownUiRenderer() {
   if (g_ui.vertices) glDeleteBuffers(1, &g_ui.vertices);
   if (g_ui.indices) glDeleteBuffers(1, &g_ui.indices);
   if (g_ui.program) glDeleteProgram(g_ui.program);
+  if (g_ui.build.program) FinishProgram(g_ui.build);  // never drawn with: only tidied away
   g_ui = {};
   ImGui::GetIO().BackendRendererName = nullptr;
 }
@@ -129,8 +143,9 @@ void UploadFontAtlas() {
 
 const UiFrame& CurrentUiFrame() { return g_ui.frame; }
 
-void RenderUi(const ImDrawData* data, int width, int height) {
-  if (!g_ui.program || width <= 0 || height <= 0 || !data) return;
+bool RenderUi(const ImDrawData* data, int width, int height) {
+  if (!FinishUiRenderer()) return false;
+  if (width <= 0 || height <= 0 || !data) return true;
   g_ui.frame = {width, height, data->FramebufferScale.x, data->FramebufferScale.y};
   SetUpState();
   ImVec2 origin = data->DisplayPos, scale = data->FramebufferScale;
@@ -182,6 +197,7 @@ void RenderUi(const ImDrawData* data, int width, int height) {
     index_base += static_cast<std::size_t>(list->IdxBuffer.Size);
   }
   glDisable(GL_SCISSOR_TEST);
+  return true;
 }
 
 }  // namespace coplan::platform

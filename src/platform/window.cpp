@@ -79,10 +79,8 @@ bool Window::Open(const WindowOptions& options, std::string& error) {
   SyncCanvasSize();
   ImGui_ImplGlfw_InitForOpenGL(m_window, true);
   m_imgui_backends = true;
-  if (!InitUiRenderer()) {
-    error = "Could not compile the drawing shaders. Is the graphics driver up to date?";
-    return false;
-  }
+  StartUiRenderer();
+  StartGridProgram();
   return true;
 }
 
@@ -115,7 +113,7 @@ void Window::BeginFrame() {
   ImGui_ImplGlfw_NewFrame();
 }
 
-void Window::EndFrame() {
+bool Window::EndFrame() {
   int w = 0, h = 0;
   glfwGetFramebufferSize(m_window, &w, &h);
   glViewport(0, 0, w, h);
@@ -124,9 +122,10 @@ void Window::EndFrame() {
   ImVec4 paper = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
   glClearColor(paper.x, paper.y, paper.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
-  RenderUi(ImGui::GetDrawData(), w, h);
+  if (!RenderUi(ImGui::GetDrawData(), w, h)) return false;
   if (!m_screenshot_path.empty()) WriteScreenshot();
   glfwSwapBuffers(m_window);
+  return true;
 }
 
 void RequestRedraw() { g_input_seen = true; }

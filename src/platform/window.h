@@ -29,7 +29,8 @@ class Window {
   // Sleeps until input arrives or `seconds` pass (the app idles when nothing changes).
   void WaitForInput(double seconds);
   void BeginFrame();
-  void EndFrame();
+  // False if the drawing shaders could not be built (known at the first frame).
+  [[nodiscard]] bool EndFrame();
   // Pixels per logical unit: devicePixelRatio in a browser, the monitor's scale on the desktop.
   float ContentScale() const;
   // Files dropped on the window since the last call (desktop: paths).
