@@ -159,7 +159,8 @@ void Paint(PanelContext& ctx, CanvasState& state, CanvasIndex& index, const Pain
 }
 
 // The title of a card being typed in place, in a text field over the card. Escape on a new card
-// that has no title yet calls the card off (the app takes back the step that added it).
+// keeps what was typed, as Enter does; with nothing typed it calls the card off (the app takes back
+// the step that added it). Escape on a card that had a title puts that title back.
 void EditTitleInPlace(PanelContext& ctx, CanvasState& state, const Painter& p) {
   if (state.new_card != state.editing_title) state.new_card = {};
   if (state.editing_title.empty()) return;
@@ -178,16 +179,18 @@ void EditTitleInPlace(PanelContext& ctx, CanvasState& state, const Painter& p) {
   options.focus_now = state.title_seed == "start";
   options.finished = &finished;
   options.cancelled = &cancelled;
+  options.escape_keeps = a->id == state.new_card;
   state.title_seed.clear();
   ImGui::PushID(a->id.text.c_str());
-  if (auto title = TextField("##Action title", a->title, options)) {
+  auto title = TextField("##Action title", a->title, options);
+  if (title) {
     Action edited = *a;
     edited.title = *title;
     ctx.commands.push_back(EditAction(ctx.plan, edited));
   }
   ImGui::PopID();
   if (!finished) return;
-  if (cancelled && a->id == state.new_card && a->title.empty()) {
+  if (cancelled && a->id == state.new_card && a->title.empty() && !title) {
     state.called_off = a->id;
     ctx.selection = {};
     state.focused_action = {};

@@ -32,6 +32,9 @@ std::optional<std::string> DesktopField(const char* label, const std::string& va
   std::string shown = value;
   bool editing = g_editing == id && ImGui::GetActiveID() == id;
   std::string& buffer = editing ? g_editing_text : shown;
+  // ImGui puts the text back as it was when Escape ends an edit; what was typed until now is here.
+  std::optional<std::string> typed;
+  if (editing && o.escape_keeps) typed = buffer;
   if (o.focus_now) ImGui::SetKeyboardFocusHere();
   ImVec2 size = FieldSize(o);
   if (o.kind == TextKind::Line) {
@@ -42,9 +45,12 @@ std::optional<std::string> DesktopField(const char* label, const std::string& va
   }
   if (o.focus_now) ImGui::ActivateItemByID(ImGui::GetItemID());
   if (!editing && ImGui::IsItemActive()) g_editing = id, g_editing_text = shown;
-  if (o.finished && ImGui::IsItemDeactivated()) *o.finished = true;
-  if (o.cancelled && ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGuiKey_Escape, false)) *o.cancelled = true;
-  if (ImGui::IsItemDeactivated() && g_editing == id) g_editing = 0;
+  bool deactivated = ImGui::IsItemDeactivated();
+  bool escaped = deactivated && ImGui::IsKeyPressed(ImGuiKey_Escape, false);
+  if (o.finished && deactivated) *o.finished = true;
+  if (o.cancelled && escaped) *o.cancelled = true;
+  if (deactivated && g_editing == id) g_editing = 0;
+  if (escaped && o.escape_keeps) return typed && *typed != value ? typed : std::nullopt;
   if (ImGui::IsItemDeactivatedAfterEdit() && buffer != value) return buffer;
   return std::nullopt;
 }
@@ -86,7 +92,9 @@ std::optional<std::string> OverlayField(const char* label, const std::string& va
   platform::CloseTextOverlay();
   if (o.finished) *o.finished = true;
   if (o.cancelled && report.state == platform::OverlayState::Cancelled) *o.cancelled = true;
-  if (report.state == platform::OverlayState::Committed && report.value != value) return report.value;
+  bool kept = report.state == platform::OverlayState::Committed ||
+              (o.escape_keeps && report.state == platform::OverlayState::Cancelled);
+  if (kept && report.value != value) return report.value;
   return std::nullopt;
 }
 

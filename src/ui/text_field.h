@@ -19,11 +19,13 @@ struct TextFieldOptions {
   const char* hint = "";      // shown greyed when empty
   bool focus_now = false;     // start editing at once (e.g. the title of a new card)
   bool* finished = nullptr;   // set to true in the frame an edit ends (finished or abandoned)
-  bool* cancelled = nullptr;  // set to true, with `finished`, when Escape abandoned the edit
+  bool* cancelled = nullptr;  // set to true, with `finished`, when Escape ended the edit
+  bool escape_keeps = false;  // Escape keeps what was typed, as Enter does (a new card's first title)
 };
 
 // A labelled text control showing `value`. Returns the new text once the person has finished
-// an edit that changed it (Enter, Tab, clicking elsewhere); Escape abandons the edit.
+// an edit that changed it (Enter, Tab, clicking elsewhere); Escape abandons the edit, unless
+// `escape_keeps` says it finishes the edit too.
 // `label` is read by screen readers and shown above the control unless it starts with "##".
 std::optional<std::string> TextField(const char* label, const std::string& value,
                                      const TextFieldOptions& options = {});

@@ -47,13 +47,13 @@ TEST_F(Headless, DoubleClickInALaneAddsAnActionThere) {
 }
 
 TEST_F(Headless, KeysAddMoveDeleteAndUndo) {
-  ImVec2 c = LaneCentre(*app, 0);
-  Click(c.x, c.y);
-  Key(ImGuiKey_N);
+  AddCardWithN(0);
+  ASSERT_TRUE(ImGui::GetIO().WantTextInput) << "typing the new card's title";
   Type("Tea");
   Key(ImGuiKey_Enter);
   Frames(2);
   ASSERT_EQ(Live().size(), 1u);
+  EXPECT_EQ(Live()[0]->title, "Tea");
   Key(ImGuiKey_RightBracket);
   Frames(1);
   ASSERT_EQ(Live().size(), 1u);
@@ -126,8 +126,8 @@ TEST_F(Headless, EscapeEndsTypingANewTitle) {
 }  // namespace
 
 namespace {
-// Escape on a new card whose title is still empty calls the card off: it is gone, and neither
-// undo nor redo has a step for it. Whatever was typed is abandoned with it, as Escape does anywhere.
+// Escape on a new card with nothing typed calls the card off: it is gone, and neither undo nor
+// redo has a step for it.
 TEST_F(Headless, EscapeOnANewUntitledCardCallsItOff) {
   AddCardWithN(0);
   ASSERT_EQ(Live().size(), 1u);
@@ -139,14 +139,50 @@ TEST_F(Headless, EscapeOnANewUntitledCardCallsItOff) {
   EXPECT_TRUE(app->canvas().editing_title.text.empty());
   EXPECT_NE(app->CanvasGeometry().find("\"keyboard\":true"), std::string::npos) << "the canvas has the keys again";
 
+  AddCardWithN(1);  // typed in, then rubbed out again: nothing typed after all
+  Type("Tea");
+  Keys(ImGuiKey_Backspace, 3);
+  Key(ImGuiKey_Escape);
+  Frames(2);
+  EXPECT_EQ(Live().size(), 0u);
+  EXPECT_FALSE(app->history().CanUndo());
+}
+
+// Escape on a new card keeps what was typed as its title, as Enter does: a slip loses nothing.
+// The card stays, with the step that added it to undo.
+TEST_F(Headless, EscapeOnANewCardKeepsWhatWasTyped) {
+  AddCardWithN(0);
+  ASSERT_TRUE(ImGui::GetIO().WantTextInput) << "typing the new card's title";
+  Type("Tea");
+  Key(ImGuiKey_Escape);
+  Frames(2);
+  ASSERT_EQ(Live().size(), 1u);
+  EXPECT_EQ(Live()[0]->title, "Tea");
+  EXPECT_EQ(Live()[0]->changes.front(), app->plan().changes[0].id);
+  EXPECT_FALSE(ImGui::GetIO().WantTextInput);
+  EXPECT_TRUE(app->canvas().editing_title.text.empty());
+  EXPECT_EQ(app->canvas().focused_action, Live()[0]->id) << "the card keeps the focus, as after Enter";
+  EXPECT_NE(app->CanvasGeometry().find("\"keyboard\":true"), std::string::npos) << "the canvas has the keys again";
+  // As with Enter: the title is one step, and under it the one step that added the card.
+  EXPECT_EQ(app->history().StepCount(), 2u);
+  EXPECT_EQ(app->history().UndoName(), "Rename action");
+  Key(ImGuiKey_Z, true);
+  ASSERT_EQ(Live().size(), 1u);
+  EXPECT_EQ(Live()[0]->title, "");
+  EXPECT_EQ(app->history().UndoName(), "Add action");
+  Key(ImGuiKey_Z, true);
+  EXPECT_EQ(Live().size(), 0u);
+  EXPECT_FALSE(app->history().CanUndo());
+
   ImVec2 c = LaneCentre(*app, 1);
   Click(c.x, c.y, 2);  // a double-click adds a card too: typed in, then Escape
   Frames(2);
   Type("Tea");
   Key(ImGuiKey_Escape);
   Frames(2);
-  EXPECT_EQ(Live().size(), 0u);
-  EXPECT_FALSE(app->history().CanUndo());
+  ASSERT_EQ(Live().size(), 1u);
+  EXPECT_EQ(Live()[0]->title, "Tea");
+  EXPECT_EQ(Live()[0]->changes.front(), app->plan().changes[1].id);
 }
 
 // A card with a title keeps it: Escape while typing a new title leaves the one it had.
