@@ -70,10 +70,13 @@ namespace {
 TEST_F(Headless, ClickACardThenAltAndANumberLinksItToThatChange) {
   ImVec2 c = LaneCentre(*app, 0);
   Click(c.x, c.y, 2);
+  Frames(2);
+  ASSERT_TRUE(ImGui::GetIO().WantTextInput) << "typing the new card's title";
   Type("Tea");
   Key(ImGuiKey_Enter);
   Frames(2);
   ASSERT_EQ(Live().size(), 1u);
+  EXPECT_EQ(Live()[0]->title, "Tea");
   std::string g = app->CanvasGeometry();
   std::size_t at = g.find("\"cards\":{\"") + 10;
   at = g.find('[', at);
