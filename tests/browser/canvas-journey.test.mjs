@@ -1,7 +1,8 @@
 // The canvas journey, with the mouse and with the keyboard only: add an action to "Living in the
 // place we call home", type its title (Welsh letters and input-method text too), move it to
 // another change, link it to a second change, undo and redo, search for it; then check the
-// plan's JSON and a screenshot. With the keyboard, N then Escape first leaves no card behind.
+// plan's JSON and a screenshot. With the keyboard, N then Escape first leaves no card behind, and
+// the title is typed and left with Escape, which keeps it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launch, openApp, settle, screenshotText, readsAs } from './harness.mjs';
@@ -16,11 +17,11 @@ const changeIndex = (p, title) => p.changes.findIndex((c) => c.title === title);
 const live = (p) => p.actions.filter((a) => !a.deleted);
 const centre = (box) => [box[0] + box[2] / 2, box[1] + box[3] / 2];
 
-async function typeTitle(page, ascii, composed) {
+async function typeTitle(page, ascii, composed, finish = 'Enter') {
   await page.waitForSelector('.text-overlay');
   await page.keyboard.type(ascii);
   await page.keyboard.insertText(composed);  // what an input method or on-screen keyboard sends
-  await page.keyboard.press('Enter');
+  await page.keyboard.press(finish);
   await settle(page);
 }
 
@@ -110,11 +111,13 @@ test('with the keyboard only: the same journey', async () => {
   await page.keyboard.press('Control+Shift+z');
   await settle(page);
   assert.equal(live(await plan(page)).length, 0, 'redo does not bring it back');
+  // N, type a title, then Escape to leave: a new card keeps what was typed.
   await page.keyboard.press('n');
-  await typeTitle(page, 'Tea and chat at the library', ' ŵŷâ');
+  await typeTitle(page, 'Tea and chat at the library', ' ŵŷâ', 'Escape');
   p = await plan(page);
+  assert.equal(live(p).length, 1, 'Escape kept the new card');
   let action = live(p)[0];
-  assert.equal(action.title, 'Tea and chat at the library ŵŷâ');
+  assert.equal(action.title, 'Tea and chat at the library ŵŷâ', 'Escape kept the typed title');
   assert.deepEqual(action.changes, [p.changes[home].id]);
   // "]" moves the focused card one change to the right, until it is in "Sharing power as equals".
   for (let i = home; i < power; i++) {
