@@ -40,16 +40,36 @@ void Heading(const PanelContext& ctx, const char* text) {
   ImGui::PopFont();
 }
 
+// A checkbox whose words wrap onto more lines when they do not fit (ImGui's keep to one line);
+// clicking the words ticks it too.
+bool Checkbox(const char* label, bool* value) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  float width = ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(label).x;
+  if (width <= ImGui::GetContentRegionAvail().x) return ImGui::Checkbox(label, value);
+  ImGui::PushID(label);
+  bool changed = ImGui::Checkbox("##tick", value);
+  ImGui::SameLine(0, style.ItemInnerSpacing.x);
+  ImGui::TextWrapped("%s", label);
+  if (ImGui::IsItemClicked()) *value = !*value, changed = true;
+  ImGui::PopID();
+  return changed;
+}
+
 template <class Enum>
 bool Choice(const char* label, Enum& value, std::initializer_list<Enum> options, const char* (*name)(Enum)) {
   bool changed = false;
-  ImGui::TextUnformatted(label);
+  ImGui::TextWrapped("%s", label);
   ImGui::PushID(label);
+  // Options share a line while they fit and wrap onto the next one when they do not.
+  const ImGuiStyle& style = ImGui::GetStyle();
+  float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  bool first = true;
   for (Enum option : options) {
+    float width = ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(name(option)).x;
+    if (!first && ImGui::GetItemRectMax().x + style.ItemSpacing.x + width <= right) ImGui::SameLine();
+    first = false;
     if (ImGui::RadioButton(name(option), value == option)) value = option, changed = true;
-    if (ImGui::GetContentRegionAvail().x > 140 * ImGui::GetFontSize() / 17) ImGui::SameLine();
   }
-  ImGui::NewLine();
   ImGui::PopID();
   return changed;
 }
@@ -66,7 +86,7 @@ void Serves(PanelContext& ctx, Action& a, bool& changed) {
   for (const Change& c : ctx.plan.changes) {
     if (c.meta.deleted) continue;
     bool on = std::find(a.changes.begin(), a.changes.end(), c.id) != a.changes.end();
-    if (ImGui::Checkbox(c.title.c_str(), &on)) {
+    if (Checkbox(c.title.c_str(), &on)) {
       if (on) a.changes.push_back(c.id);
       else a.changes.erase(std::remove(a.changes.begin(), a.changes.end(), c.id), a.changes.end());
       changed = true;
@@ -76,7 +96,7 @@ void Serves(PanelContext& ctx, Action& a, bool& changed) {
   for (const VisionPart& v : ctx.plan.vision.parts) {
     if (v.meta.deleted) continue;
     bool on = std::find(a.vision_parts.begin(), a.vision_parts.end(), v.id) != a.vision_parts.end();
-    if (ImGui::Checkbox(v.text.c_str(), &on)) {
+    if (Checkbox(v.text.c_str(), &on)) {
       if (on) a.vision_parts.push_back(v.id);
       else a.vision_parts.erase(std::remove(a.vision_parts.begin(), a.vision_parts.end(), v.id), a.vision_parts.end());
       changed = true;
@@ -115,7 +135,7 @@ void ActionDetails(PanelContext& ctx, CanvasState& canvas, const Action& origina
   Text("More about it", a.description, changed, TextKind::Paragraph);
   Heading(ctx, "Who");
   Text("Who leads it", a.lead, changed, TextKind::Line, "A name or nickname");
-  changed |= ImGui::Checkbox("The lead has lived experience of drawing on care", &a.lead_has_lived_experience);
+  changed |= Checkbox("The lead has lived experience of drawing on care", &a.lead_has_lived_experience);
   std::string involved = Joined(a.involved, ", ");
   Text("Who else is involved (separate with commas)", involved, changed);
   a.involved = Split(involved, ',');

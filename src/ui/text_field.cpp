@@ -22,7 +22,10 @@ ImVec2 FieldSize(const TextFieldOptions& o) {
 
 void ShowLabel(const char* label) {
   const char* end = ImGui::FindRenderedTextEnd(label);
-  if (end != label) ImGui::TextUnformatted(label, end);
+  if (end == label) return;
+  ImGui::PushTextWrapPos(0.0f);  // a long label wraps in a narrow panel
+  ImGui::TextUnformatted(label, end);
+  ImGui::PopTextWrapPos();
 }
 
 std::optional<std::string> DesktopField(const char* label, const std::string& value, const TextFieldOptions& o) {

@@ -1,0 +1,163 @@
+// The app headless, for what a person sees and reaches: the inspector at narrow widths and large
+// text, the shortcuts sheet, the wheel, keys and focus on the canvas, find's highlight, notes.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+
+#include "app/app.h"
+#include "imgui.h"
+#include "imgui_internal.h"
+#include "model/queries.h"
+#include "model/template.h"
+
+namespace {
+
+// One ImGui context and one app for the whole run, in a fresh temporary directory.
+coplan::App* SharedApp() {
+  static coplan::App* app = [] {
+    std::string dir = "/tmp/coplan-ux-tests-" + std::to_string(::getpid());
+    std::filesystem::create_directories(dir);
+    ::setenv("XDG_CONFIG_HOME", (dir + "/config").c_str(), 1);
+    ::setenv("XDG_STATE_HOME", (dir + "/state").c_str(), 1);
+    ::setenv("XDG_DATA_HOME", (dir + "/data").c_str(), 1);
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    return new coplan::App();
+  }();
+  return app;
+}
+
+class Ux : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    app = SharedApp();
+    Display(1280, 800, 1.0f);
+    coplan::IdMaker ids(5);
+    app->ReplacePlan(coplan::NewPlan("Test plan", ids, app->copy(), coplan::NowUtc()));
+    Frames(3);
+  }
+  void Display(float w, float h, float scale) {
+    ImGui::GetIO().DisplaySize = ImVec2(w, h);
+    m_scale = scale;
+  }
+  void Frames(int n) {
+    for (int i = 0; i < n; ++i) {
+      ImGuiIO& io = ImGui::GetIO();
+      io.DeltaTime = 1.0f / 60;
+      app->PrepareFrame(m_scale);
+      unsigned char* pixels;
+      int w, h;
+      io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
+      ImGui::NewFrame();
+      app->Frame();
+      ImGui::Render();
+    }
+  }
+  void Click(ImVec2 at, int times = 1) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMousePosEvent(at.x, at.y);
+    Frames(1);
+    for (int i = 0; i < times; ++i) {
+      io.AddMouseButtonEvent(0, true);
+      Frames(1);
+      io.AddMouseButtonEvent(0, false);
+      Frames(1);
+    }
+  }
+  // Presses `key` with the modifiers held (ImGuiMod_ flags).
+  void Key(ImGuiKey key, int mods = 0) {
+    ImGuiIO& io = ImGui::GetIO();
+    for (ImGuiKey mod : {ImGuiMod_Ctrl, ImGuiMod_Shift, ImGuiMod_Alt, ImGuiMod_Super})
+      if (mods & mod) io.AddKeyEvent(mod, true);
+    io.AddKeyEvent(key, true);
+    Frames(1);
+    io.AddKeyEvent(key, false);
+    for (ImGuiKey mod : {ImGuiMod_Ctrl, ImGuiMod_Shift, ImGuiMod_Alt, ImGuiMod_Super})
+      if (mods & mod) io.AddKeyEvent(mod, false);
+    Frames(1);
+  }
+  void Type(const char* text) {
+    ImGui::GetIO().AddInputCharactersUTF8(text);
+    Frames(1);
+  }
+  // A wheel turn (or a touchpad's two-finger scroll) over `at`, with modifiers held.
+  void Wheel(ImVec2 at, float dx, float dy, int mods = 0) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMousePosEvent(at.x, at.y);
+    Frames(1);
+    for (ImGuiKey mod : {ImGuiMod_Ctrl, ImGuiMod_Shift})
+      if (mods & mod) io.AddKeyEvent(mod, true);
+    io.AddMouseWheelEvent(dx, dy);
+    Frames(1);
+    for (ImGuiKey mod : {ImGuiMod_Ctrl, ImGuiMod_Shift})
+      if (mods & mod) io.AddKeyEvent(mod, false);
+    Frames(1);
+  }
+  std::vector<const coplan::Action*> Live() { return coplan::LiveActions(app->plan()); }
+  // The canvas's rectangle for lane `i` or for the card with `id`, in screen pixels.
+  ImRect LaneBox(int i) {
+    std::string g = app->CanvasGeometry();
+    std::size_t at = g.find('[', g.find("\"lanes\"") + 9);
+    for (int k = 0; k < i; ++k) at = g.find('[', at + 1);
+    return Box(g, at);
+  }
+  ImRect CardBox(const coplan::ActionId& id) {
+    std::string g = app->CanvasGeometry();
+    std::size_t at = g.find("\"" + id.text + "\":");
+    if (at == std::string::npos) return {};
+    return Box(g, g.find('[', at));
+  }
+  static ImRect Box(const std::string& g, std::size_t at) {
+    float x, y, w, h;
+    std::sscanf(g.c_str() + at, "[%f,%f,%f,%f]", &x, &y, &w, &h);
+    return ImRect(x, y, x + w, y + h);
+  }
+  // The window whose name contains `part` (child windows are named "Parent/Child_ID").
+  static ImGuiWindow* Window(const char* part) {
+    for (ImGuiWindow* w : GImGui->Windows)
+      if (std::string(w->Name).find(part) != std::string::npos && w->WasActive) return w;
+    return nullptr;
+  }
+  // Adds an action in change `change` and selects it with a click.
+  coplan::ActionId AddAndSelect(const char* title, int change = 0) {
+    coplan::Command c = coplan::AddAction(app->plan(), app->ids(), app->plan().changes[change].id,
+                                          coplan::ui::NextCardSlot(app->plan(), change), title);
+    coplan::ActionId id = c.actions.front().after.id;
+    app->Apply(std::move(c));
+    app->canvas().show_pending = coplan::Selection{{id}};
+    Frames(3);
+    return id;
+  }
+
+  coplan::App* app = nullptr;
+  float m_scale = 1.0f;
+};
+
+// Every radio option of the inspector stays inside it, however narrow the inspector and however
+// large the text: options that do not fit on a line go onto the next.
+TEST_F(Ux, InspectorChoicesWrapInsideANarrowInspector) {
+  struct Case {
+    float width, height, scale;
+  };
+  for (Case c : {Case{900, 800, 1.0f}, Case{1280, 800, 1.5f}, Case{1280, 900, 2.0f}, Case{760, 700, 1.0f}}) {
+    SCOPED_TRACE(std::to_string(c.width) + " wide at " + std::to_string(c.scale));
+    Display(c.width, c.height, c.scale);
+    Frames(2);
+    AddAndSelect("Tea and a chat at the library");
+    Frames(3);  // the inspector settles (a scrollbar appears, the items narrow)
+    ImGuiWindow* inspector = Window("/Inspector_");
+    ASSERT_NE(inspector, nullptr);
+    EXPECT_LE(inspector->Size.x, 420 * c.scale + 1);
+    EXPECT_LE(inspector->ContentSize.x, inspector->ContentRegionRect.GetWidth() + 1)
+        << "something in the inspector reaches past its right edge";
+  }
+  Display(1280, 800, 1.0f);
+  Frames(2);
+}
+
+}  // namespace
