@@ -114,9 +114,16 @@ void Links(PanelContext& ctx, CanvasState& canvas, const Action& a) {
     ImGui::PushID(l.id.text.c_str());
     const char* how = l.kind == LinkKind::DependsOn ? (l.from == a.id ? "Depends on" : "Needed by")
                                                     : (l.from == a.id ? "Supports" : "Supported by");
-    ImGui::BulletText("%s: %s", how, other->title.c_str());
+    ImGui::AlignTextToFramePadding();
+    ImGui::Bullet();
     ImGui::SameLine();
-    if (ImGui::SmallButton(ICON_CLOSE " Remove")) {
+    ImGui::TextWrapped("%s: %s", how, other->title.c_str());
+    // A full-size button (24 px or more), beside the words when it fits, else under them.
+    const char* remove = ICON_CLOSE "  Remove";
+    float width = ImGui::CalcTextSize(remove).x + ImGui::GetStyle().FramePadding.x * 2;
+    float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + width <= right) ImGui::SameLine();
+    if (ImGui::Button(remove)) {
       Selection one;
       one.links.push_back(l.id);
       ctx.commands.push_back(DeleteItems(ctx.plan, one));
