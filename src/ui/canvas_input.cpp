@@ -52,14 +52,20 @@ void Camera(CanvasState& s, const ImGuiIO& io, Point min, Point size, float scal
     s.view.offset.x -= io.MouseDelta.x / k;
     s.view.offset.y -= io.MouseDelta.y / k;
   }
+  // The wheel and a touchpad's two-finger scroll move around, both ways (Shift turns a wheel
+  // sideways); Ctrl or Cmd + wheel zooms. A touchpad pinch is Ctrl + wheel in browsers (the page
+  // zooms for it, see web/coplan-page.js). One wheel step is 100 pixels, as browsers count it, so
+  // the plan follows the fingers on a touchpad.
   if (hovered && (io.MouseWheel != 0 || io.MouseWheelH != 0)) {
-    if (io.KeyCtrl || io.KeySuper || (io.MouseWheelH == 0 && !io.KeyShift)) {
+    if (io.KeyCtrl || io.KeySuper) {
       s.view.ZoomAround(s.view.zoom * std::pow(1.15f, io.MouseWheel), mouse, min, scale);
     } else {
       float k = s.view.PixelsPerUnit(scale);
-      float dx = io.KeyShift && io.MouseWheelH == 0 ? io.MouseWheel : io.MouseWheelH;
-      s.view.offset.x -= dx * 60 * scale / k;
-      if (!io.KeyShift) s.view.offset.y -= io.MouseWheel * 60 * scale / k;
+      bool sideways = io.KeyShift && io.MouseWheelH == 0;
+      float dx = sideways ? io.MouseWheel : io.MouseWheelH;
+      float dy = sideways ? 0 : io.MouseWheel;
+      s.view.offset.x -= dx * 100 * scale / k;
+      s.view.offset.y -= dy * 100 * scale / k;
     }
   }
   (void)size;

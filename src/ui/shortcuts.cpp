@@ -33,7 +33,8 @@ const Shortcut kShortcuts[] = {
     {"H or Home", "Go to the vision"},
     {"Escape", "Stop what you are doing; clear the selection"},
     {"In a dialog or merge review", "Tab or arrows move, Enter or Space presses, Escape cancels"},
-    {"Wheel, Ctrl + wheel, pinch", "Zoom around the pointer or the fingers"},
+    {"Mouse wheel, two fingers on a touchpad", "Move around (Shift + wheel: sideways)"},
+    {"Ctrl + wheel, pinch", "Zoom around the pointer or the fingers (touchpad or touch screen)"},
     {"?", "This list"},
 };
 

@@ -160,4 +160,25 @@ TEST_F(Ux, InspectorChoicesWrapInsideANarrowInspector) {
   Frames(2);
 }
 
+// Plain wheel turns and a touchpad's two-finger scroll move around, up and down and sideways;
+// Ctrl + wheel (what a touchpad pinch sends in a browser) zooms around the pointer.
+TEST_F(Ux, WheelPansAndCtrlWheelZooms) {
+  ImVec2 at = LaneBox(1).GetCenter();
+  coplan::ui::CanvasView before = app->canvas().view;
+  Wheel(at, 0, -1.5f);  // scrolling down: the view moves down the plan
+  coplan::ui::CanvasView after = app->canvas().view;
+  EXPECT_EQ(after.zoom, before.zoom);
+  EXPECT_GT(after.offset.y, before.offset.y);
+  EXPECT_EQ(after.offset.x, before.offset.x);
+  Wheel(at, -0.8f, 0);  // sideways
+  EXPECT_EQ(app->canvas().view.zoom, before.zoom);
+  EXPECT_GT(app->canvas().view.offset.x, after.offset.x);
+  EXPECT_EQ(app->canvas().view.offset.y, after.offset.y);
+  Wheel(at, 0.3f, -0.6f);  // a touchpad's diagonal scroll moves both ways at once
+  EXPECT_EQ(app->canvas().view.zoom, before.zoom);
+  EXPECT_NE(app->canvas().view.offset.x, after.offset.x);
+  Wheel(at, 0, 1, ImGuiMod_Ctrl);
+  EXPECT_GT(app->canvas().view.zoom, before.zoom);
+}
+
 }  // namespace
