@@ -126,8 +126,9 @@ void HandleCanvasKeys(PanelContext& ctx, CanvasState& s, const FrameLayout& f, c
   const ImGuiIO& io = ImGui::GetIO();
   ImGuiID canvas = ImGui::GetItemID();
   // The canvas keeps the arrow keys to itself; Tab still moves to the rest of the window.
+  // Alt too: else letting go of Alt after Alt+2 would move the keyboard to the window's menu layer.
   for (ImGuiKey key : {ImGuiKey_LeftArrow, ImGuiKey_RightArrow, ImGuiKey_UpArrow, ImGuiKey_DownArrow, ImGuiKey_Enter,
-                       ImGuiKey_Space, ImGuiKey_Escape})
+                       ImGuiKey_Space, ImGuiKey_Escape, ImGuiMod_Alt})
     ImGui::SetKeyOwner(key, canvas);
   bool command = io.KeyCtrl || io.KeySuper;
   float scale = p.scale;
@@ -168,6 +169,7 @@ void HandleCanvasKeys(PanelContext& ctx, CanvasState& s, const FrameLayout& f, c
     ClipboardKeys(ctx, s, f);
     return;
   }
+  if (io.KeyAlt) return;  // Alt + a key is one of the above, never also the key alone (Alt+1 is not "100%")
   if (ImGui::IsKeyPressed(ImGuiKey_N, false) && !io.KeyShift && !ctx.plan.changes.empty()) {
     int lane = std::clamp(s.focused_lane, 0, static_cast<int>(ctx.plan.changes.size()) - 1);
     AddActionAt(ctx, s, lane, NextCardSlot(ctx.plan, static_cast<std::size_t>(lane)));

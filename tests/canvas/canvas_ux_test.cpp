@@ -181,4 +181,26 @@ TEST_F(Ux, WheelPansAndCtrlWheelZooms) {
   EXPECT_GT(app->canvas().view.zoom, before.zoom);
 }
 
+// Alt + a number links the focused card to that change and does nothing else: Alt+1 is not
+// also "zoom to 100%", Alt+0 not also "fit the whole plan".
+TEST_F(Ux, AltNumberLinksWithoutZooming) {
+  coplan::ActionId id = AddAndSelect("Tea");
+  ImRect card = CardBox(id);
+  Click(card.GetCenter());
+  Frames(2);
+  app->canvas().view.zoom = 0.6f;
+  Frames(1);
+  Key(ImGuiKey_2, ImGuiMod_Alt);
+  Frames(1);
+  ASSERT_EQ(Live()[0]->changes.size(), 2u);
+  EXPECT_FLOAT_EQ(app->canvas().view.zoom, 0.6f);
+  Key(ImGuiKey_1, ImGuiMod_Alt);
+  EXPECT_FLOAT_EQ(app->canvas().view.zoom, 0.6f) << "Alt+1 is not 100%";
+  Frames(2);
+  EXPECT_NE(app->CanvasGeometry().find("\"keyboard\":true"), std::string::npos)
+      << "letting go of Alt leaves the keyboard on the canvas";
+  Key(ImGuiKey_1);
+  EXPECT_FLOAT_EQ(app->canvas().view.zoom, 1.0f) << "1 alone still is";
+}
+
 }  // namespace
