@@ -35,6 +35,7 @@ FrameLayout FrameLayout::Of(const Plan& plan) {
   for (const Change& c : plan.changes) f.change_ids.push_back(&c.id.text);
   f.lane_bottom.assign(plan.changes.size(), 0.0f);
   f.lane_count.assign(plan.changes.size(), 0);
+  f.lane_elsewhere.assign(plan.changes.size(), {});
   f.action_lane.assign(plan.actions.size(), -1);
   for (std::size_t i = 0; i < plan.actions.size(); ++i) {
     const Action& a = plan.actions[i];
@@ -42,8 +43,10 @@ FrameLayout FrameLayout::Of(const Plan& plan) {
     int lane = f.action_lane[i] = f.LaneOf(a);
     if (lane >= 0) f.lane_bottom[lane] = std::max(f.lane_bottom[lane], a.position.y + kCardHeight);
     for (const ChangeId& c : a.changes) {
-      int i = IndexOf(f.change_ids, c.text);
-      if (i >= 0) ++f.lane_count[i];
+      int other = IndexOf(f.change_ids, c.text);
+      if (other < 0) continue;
+      ++f.lane_count[other];
+      if (other != lane) f.lane_elsewhere[other].push_back(static_cast<int>(i));
     }
   }
   return f;
@@ -82,8 +85,34 @@ void PaintLane(const Plan& plan, const FrameLayout& f, std::size_t index, bool f
   std::string number = change.is_key_change ? std::to_string(index + 1) + ". " : "";
   p.Text(Weight::Bold, 20, {lane.x0 + 16, lane.y0 + 18}, c.ink, number + change.title, kLaneWidth - 32, &title_clip);
   int count = f.lane_count[index];
-  std::string counted = count == 0 ? ICON_WARNING " No actions yet" : count == 1 ? "1 action" : std::to_string(count) + " actions";
+  const std::vector<int>& elsewhere = f.lane_elsewhere[index];
+  std::string counted = LaneCountText(count, static_cast<int>(elsewhere.size()));
+  if (count == 0) counted = ICON_WARNING " " + counted;
   p.Text(Weight::Regular, 15, {lane.x0 + 16, lane.y0 + kLaneHeader - 26}, count == 0 ? c.warning : c.ink_soft, counted);
+  // A card is drawn once, in its first change's lane. Where a lane has no cards of its own but
+  // other changes' actions serve it, it names them, so it does not look empty.
+  if (elsewhere.empty() || count > static_cast<int>(elsewhere.size())) return;
+  float x = lane.x0 + 16, y = lane.y0 + kLaneHeader + 8, w = kLaneWidth - 32;
+  Rect clip{lane.x0, lane.y0, lane.x1 - 16, lane.y1};
+  p.Text(Weight::Bold, 15, {x, y}, c.ink_soft, "No cards here. Also served by:", w, &clip);
+  constexpr std::size_t kShown = 6;
+  for (std::size_t k = 0; k < elsewhere.size() && k < kShown; ++k) {
+    const Action& a = plan.actions[static_cast<std::size_t>(elsewhere[k])];
+    y += 26;
+    Rect line{lane.x0, y, lane.x1 - 16, y + 24};
+    p.Text(Weight::Regular, 15, {x, y}, c.ink_soft, ICON_LINK "  " + (a.title.empty() ? "Untitled action" : a.title), 0,
+           &line);
+  }
+  if (elsewhere.size() > kShown)
+    p.Text(Weight::Regular, 15, {x, y + 26}, c.ink_soft, "and " + std::to_string(elsewhere.size() - kShown) + " more", w, &clip);
+}
+
+std::string LaneCountText(int count, int elsewhere) {
+  if (count == 0) return "No actions yet";
+  std::string text = count == 1 ? "1 action" : std::to_string(count) + " actions";
+  if (elsewhere == 0) return text;
+  if (elsewhere == count) return text + (count == 1 ? ", shown in another change" : ", shown in other changes");
+  return text + " (" + std::to_string(elsewhere) + (elsewhere == 1 ? " shown in another change)" : " shown in other changes)");
 }
 
 namespace {

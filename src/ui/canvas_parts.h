@@ -15,6 +15,7 @@ struct FrameLayout {
   std::vector<const std::string*> change_ids;           // lane index -> change id
   std::vector<float> lane_bottom;                       // lowest card edge per lane
   std::vector<int> lane_count;                          // actions serving each change
+  std::vector<std::vector<int>> lane_elsewhere;         // of those, the ones drawn in another lane
   std::vector<int> action_lane;                         // by index into plan.actions, as LaneOf
   int LaneOf(const Action& a) const;                    // -1 when it serves no change
   static FrameLayout Of(const Plan& plan);
@@ -27,6 +28,10 @@ struct CardLook {
   RectRuns* runs = nullptr;  // far out, a card's block joins these (drawn under the rest)
   int lane = -1;             // the lane the card is in (FrameLayout::action_lane)
 };
+
+// A lane's count in words: how many actions serve the change, saying how many of them are drawn
+// in another change's lane ("1 action, shown in another change"; "No actions yet").
+std::string LaneCountText(int count, int elsewhere);
 
 void PaintVision(const Plan& plan, const Painter& p);
 void PaintLane(const Plan& plan, const FrameLayout& layout, std::size_t index, bool focused, bool drop_target,
