@@ -58,6 +58,11 @@ void ApplyViewRequests(const Plan& plan, CanvasState& state, Selection& selectio
     state.view.Fit(VisionRect(plan.changes.size()), state.size, scale);
     state.vision_pending = false;
   }
+  if (state.reveal_focus) {  // in the canvas as it is now, beside the inspector if it opened
+    state.reveal_focus = false;
+    if (const Action* a = FindAction(plan, state.focused_action); a && !a->meta.deleted)
+      state.view.Reveal(CardRect(*a), state.size, scale);
+  }
   if (!state.show_pending) return;
   selection = std::move(*state.show_pending);
   state.show_pending.reset();

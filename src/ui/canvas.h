@@ -21,6 +21,7 @@ struct CanvasState {
   bool fit_pending = true;                 // fit the whole plan on the next frame
   bool vision_pending = false;             // go to the vision on the next frame
   std::optional<Selection> show_pending;   // bring these items into view and select them
+  bool reveal_focus = false;               // bring the focused card into view next frame
   Point origin{0, 0};                      // the canvas's top-left on screen last frame
   Point size{0, 0};                        // the canvas's size on screen last frame
   Rect world_bounds;                       // everything in the plan, last frame

@@ -155,6 +155,7 @@ void AddActionAt(PanelContext& ctx, CanvasState& state, int lane, Point at) {
   state.editing_title = id;
   state.new_card = id;
   state.title_seed = "start";
+  state.reveal_focus = true;
 }
 
 void HandleCanvasInput(PanelContext& ctx, CanvasState& s, const FrameLayout& f, const Painter& p, Point min, Point size) {

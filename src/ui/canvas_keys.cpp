@@ -44,14 +44,10 @@ void Focus(PanelContext& ctx, CanvasState& s, int index, Point min, Point size) 
   const Action& a = ctx.plan.actions[index];
   s.focused_action = a.id;
   if (!ImGui::GetIO().KeyCtrl) ctx.selection = {}, ctx.selection.actions.push_back(a.id);
-  // Keep the focused card in view (WCAG: focus not hidden).
-  Rect r = CardRect(a);
-  Rect v = s.view.VisibleWorld(size, ctx.fonts.Scale());
-  float margin = 40;
-  if (r.x0 < v.x0 + margin) s.view.offset.x -= v.x0 + margin - r.x0;
-  if (r.x1 > v.x1 - margin) s.view.offset.x += r.x1 - (v.x1 - margin);
-  if (r.y0 < v.y0 + margin) s.view.offset.y -= v.y0 + margin - r.y0;
-  if (r.y1 > v.y1 - margin) s.view.offset.y += r.y1 - (v.y1 - margin);
+  // Keep the focused card in view (WCAG: focus not hidden): now, and again next frame in the
+  // canvas that is left once the inspector has opened beside it for the new selection.
+  s.view.Reveal(CardRect(a), size, ctx.fonts.Scale());
+  s.reveal_focus = true;
   (void)min;
 }
 

@@ -43,6 +43,15 @@ struct CanvasView {
     offset.x = world.x0 - (size.x / k - world.Width()) / 2;
     offset.y = world.y0 - (size.y / k - world.Height()) / 2;
   }
+  // Moves the least needed to bring all of `world` into a canvas of `size` screen pixels, with a
+  // margin of `margin` world units (WCAG: the focus is never hidden).
+  void Reveal(const Rect& world, Point size, float scale, float margin = 40) {
+    Rect v = VisibleWorld(size, scale);
+    if (world.x1 > v.x1 - margin) offset.x += world.x1 - (v.x1 - margin);
+    if (world.x0 < offset.x + margin) offset.x = world.x0 - margin;  // the top-left wins if both do not fit
+    if (world.y1 > v.y1 - margin) offset.y += world.y1 - (v.y1 - margin);
+    if (world.y0 < offset.y + margin) offset.y = world.y0 - margin;
+  }
   Rect VisibleWorld(Point size, float scale) const {
     float k = PixelsPerUnit(scale);
     return {offset.x, offset.y, offset.x + size.x / k, offset.y + size.y / k};

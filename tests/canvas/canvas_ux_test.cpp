@@ -203,4 +203,28 @@ TEST_F(Ux, AltNumberLinksWithoutZooming) {
   EXPECT_FLOAT_EQ(app->canvas().view.zoom, 1.0f) << "1 alone still is";
 }
 
+// A card that gets the keyboard's focus is brought into view in the canvas that is left once the
+// inspector has opened beside it, not behind the inspector.
+TEST_F(Ux, KeyboardFocusIsNotHiddenByTheInspector) {
+  coplan::ActionId id = AddAndSelect("Tea", 3);
+  ImRect card = CardBox(id);
+  Click(ImVec2(card.GetCenter().x, card.Max.y + 40));  // the lane under the card: nothing selected
+  Frames(2);
+  ASSERT_EQ(Window("/Inspector_"), nullptr);
+  coplan::ui::CanvasState& canvas = app->canvas();
+  // Put the card near the right edge of the full-width canvas.
+  card = CardBox(id);
+  canvas.view.offset.x += (card.Max.x - (canvas.origin.x + canvas.size.x - 60)) / canvas.view.PixelsPerUnit(1.0f);
+  Frames(2);
+  card = CardBox(id);
+  ASSERT_LE(card.Max.x, canvas.origin.x + canvas.size.x);
+  Key(ImGuiKey_UpArrow);
+  Frames(3);
+  ASSERT_EQ(canvas.focused_action, id);
+  ASSERT_NE(Window("/Inspector_"), nullptr) << "the inspector opened for the focused card";
+  card = CardBox(id);
+  EXPECT_LE(card.Max.x, canvas.origin.x + canvas.size.x) << "the card is in the canvas that can be seen";
+  EXPECT_GE(card.Min.x, canvas.origin.x);
+}
+
 }  // namespace
