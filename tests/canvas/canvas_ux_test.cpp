@@ -227,4 +227,30 @@ TEST_F(Ux, KeyboardFocusIsNotHiddenByTheInspector) {
   EXPECT_GE(card.Min.x, canvas.origin.x);
 }
 
+// The shortcuts sheet fits the window at any text size, so its Close button can always be
+// reached (the list scrolls instead), and Close closes it.
+TEST_F(Ux, ShortcutsSheetFitsTheWindowAndClosesFromItsButton) {
+  for (float scale : {1.0f, 1.5f, 2.0f}) {
+    SCOPED_TRACE("text at " + std::to_string(scale));
+    Display(1280, 800, scale);
+    Frames(2);
+    Key(ImGuiKey_Slash, ImGuiMod_Shift);  // ?
+    Frames(2);
+    ImGuiWindow* sheet = Window("Keyboard shortcuts");
+    ASSERT_NE(sheet, nullptr);
+    EXPECT_GE(sheet->Pos.y, 0);
+    EXPECT_LE(sheet->Pos.y + sheet->Size.y, 800.5f) << "the sheet ends inside the window";
+    EXPECT_EQ(sheet->ScrollMax.y, 0) << "Close is in sight without scrolling the sheet";
+    // Close is the last thing in the sheet, at its bottom left.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    ImVec2 close(sheet->Pos.x + style.WindowPadding.x + 10 * scale,
+                 sheet->Pos.y + sheet->Size.y - style.WindowPadding.y - ImGui::GetFrameHeight() / 2);
+    Click(close);
+    Frames(2);
+    EXPECT_EQ(Window("Keyboard shortcuts"), nullptr) << "Close closed the sheet";
+  }
+  Display(1280, 800, 1.0f);
+  Frames(2);
+}
+
 }  // namespace
