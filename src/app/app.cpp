@@ -166,7 +166,7 @@ void App::DrawNotices() {
 
 void App::DrawPlanArea() {
   ui::PanelContext context{m_plan, m_fonts, m_ids, m_selection, m_pending, m_show_request};
-  if (m_find.open && m_view != PlanView::Health) ui::DrawFindBar(context, m_find, m_canvas.matches);
+  if (m_find.open && m_view != PlanView::Health) ui::DrawFindBar(context, m_find, m_canvas.matches, &m_canvas.note_matches);
   m_canvas.filtering = m_find.open && m_find.query.Active();
   const std::vector<char>* matches = m_canvas.filtering ? &m_canvas.matches : nullptr;
   switch (m_view) {

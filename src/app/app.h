@@ -53,6 +53,7 @@ class App {
 
   const Plan& plan() const { return m_plan; }
   ui::CanvasState& canvas() { return m_canvas; }
+  const Selection& selection() const { return m_selection; }
   std::string CanvasGeometry() const { return ui::CanvasGeometryJson(m_plan, m_canvas, m_fonts.Scale()); }
   History& history() { return m_history; }
   // The selected cards and notes as plain text, one per line (what copying puts on the clipboard).

@@ -74,6 +74,8 @@ void ApplyViewRequests(const Plan& plan, CanvasState& state, Selection& selectio
     if (const Action* a = FindAction(plan, id)) grow(CardRect(*a));
   for (const NoteId& id : selection.notes)
     if (const Note* n = FindNote(plan, id)) grow(NoteRect(*n));
+  for (const VisionPartId& id : selection.vision_parts)  // a part of the vision no action serves yet
+    if (!id.empty()) grow(VisionRect(plan.changes.size()));
   for (const ChangeId& id : selection.changes)
     for (std::size_t i = 0; i < plan.changes.size(); ++i)
       if (plan.changes[i].id == id) grow(LaneRect(i, 0)), state.focused_lane = static_cast<int>(i);
@@ -96,7 +98,7 @@ bool Selected(const Selection& s, const NoteId& id) {
 void Paint(PanelContext& ctx, CanvasState& state, CanvasIndex& index, const Painter& p, const Rect& visible) {
   const FrameLayout& f = index.Layout();
   const Plan& plan = ctx.plan;
-  PaintVision(plan, p);
+  PaintVision(plan, p, ctx.selection);
   int drop_lane = -1;
   Point offset{0, 0};
   if (state.gesture == Gesture::MoveItems) {
@@ -136,18 +138,21 @@ void Paint(PanelContext& ctx, CanvasState& state, CanvasIndex& index, const Pain
       continue;
     look.simple = simple;
     look.focused = a.id == state.focused_action && CanvasHasKeyboard();
-    look.dimmed = state.filtering && (i >= state.matches.size() || !state.matches[i]);
+    look.matched = state.filtering && i < state.matches.size() && state.matches[i];
+    look.dimmed = state.filtering && !look.matched;
     look.runs = blocks ? &runs : nullptr;
     PaintCard(plan, f, a, look, p);
   }
-  for (const Note& n : plan.notes) {
+  for (std::size_t i = 0; i < plan.notes.size(); ++i) {
+    const Note& n = plan.notes[i];
     if (n.meta.deleted) continue;
     CardLook look;
     look.selected = Selected(ctx.selection, n.id);
     if (look.selected) look.offset = offset;
     if (!NoteRect(n).Overlaps(visible) && !look.selected) continue;
     look.simple = simple;
-    look.dimmed = state.filtering;
+    look.matched = state.filtering && i < state.note_matches.size() && state.note_matches[i];
+    look.dimmed = state.filtering && !look.matched;
     PaintNote(n, look, p);
   }
   if (blocks) {

@@ -43,9 +43,10 @@ struct CanvasState {
   ActionId link_from;
   bool link_pick = false;                  // choosing the other end of a link with keys or a click
 
-  // Find: when `filtering`, actions whose index is not in `matches` are dimmed.
+  // Find: when `filtering`, actions and notes that match are outlined and the rest dimmed.
   bool filtering = false;
   std::vector<char> matches;               // by index into plan.actions
+  std::vector<char> note_matches;          // by index into plan.notes
 };
 
 // Draws the canvas into the rest of the current window and handles its input.

@@ -52,7 +52,7 @@ FrameLayout FrameLayout::Of(const Plan& plan) {
   return f;
 }
 
-void PaintVision(const Plan& plan, const Painter& p) {
+void PaintVision(const Plan& plan, const Painter& p, const Selection& selection) {
   const Palette& c = Colours();
   Rect r = VisionRect(plan.changes.size());
   p.FillRect(r, c.vision, 14);
@@ -66,6 +66,8 @@ void PaintVision(const Plan& plan, const Painter& p) {
     if (part.meta.deleted) continue;
     float w = p.TextWidth(Weight::Regular, 16, part.text) + 28;
     p.FillRect({x, y, x + w, y + 34}, IM_COL32(255, 255, 255, 40), 17);
+    if (std::find(selection.vision_parts.begin(), selection.vision_parts.end(), part.id) != selection.vision_parts.end())
+      p.StrokeRect({x - 4, y - 4, x + w + 4, y + 38}, c.vision_ink, 21, std::max(2.0f, p.Px(3)));
     p.Text(Weight::Regular, 16, {x + 14, y + 6}, c.vision_ink, part.text);
     x += w + 12;
   }
@@ -171,6 +173,7 @@ void PaintCard(const Plan& plan, const FrameLayout&, const Action& a, const Card
              &row_clip);
   }
   if (veiled) p.FillRect({r.x0 - 1, r.y0 - 1, r.x1 + 1, r.y1 + 1}, c.dim, 10);
+  if (look.matched) p.StrokeRect({r.x0 - 3, r.y0 - 3, r.x1 + 3, r.y1 + 3}, c.match, 12, std::max(2.0f, p.Px(3)));
   if (look.selected) p.StrokeRect(r, c.focus, 10, std::max(2.0f, p.Px(3)));
   if (look.focused) p.StrokeRect({r.x0 - 6, r.y0 - 6, r.x1 + 6, r.y1 + 6}, c.focus, 14, 2.0f);
 }
@@ -189,6 +192,7 @@ void PaintNote(const Note& n, const CardLook& look, const Painter& p) {
     p.Text(Weight::Regular, 16, {r.x0 + 14, r.y0 + 34}, c.ink, n.text.empty() ? "Empty note" : n.text, kNoteWidth - 28, &clip);
   }
   if (look.dimmed) p.FillRect(r, c.dim, 4);
+  if (look.matched) p.StrokeRect({r.x0 - 3, r.y0 - 3, r.x1 + 3, r.y1 + 3}, c.match, 6, std::max(2.0f, p.Px(3)));
   if (look.selected) p.StrokeRect(r, c.focus, 4, std::max(2.0f, p.Px(3)));
 }
 

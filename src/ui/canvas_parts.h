@@ -24,6 +24,7 @@ struct FrameLayout {
 // How an item is drawn this frame.
 struct CardLook {
   bool selected = false, focused = false, dimmed = false, simple = false;
+  bool matched = false;      // found by find: outlined
   Point offset{0, 0};        // while being dragged
   RectRuns* runs = nullptr;  // far out, a card's block joins these (drawn under the rest)
   int lane = -1;             // the lane the card is in (FrameLayout::action_lane)
@@ -33,7 +34,8 @@ struct CardLook {
 // in another change's lane ("1 action, shown in another change"; "No actions yet").
 std::string LaneCountText(int count, int elsewhere);
 
-void PaintVision(const Plan& plan, const Painter& p);
+// The vision; the parts in `selection` (shown from plan health) are outlined.
+void PaintVision(const Plan& plan, const Painter& p, const Selection& selection);
 void PaintLane(const Plan& plan, const FrameLayout& layout, std::size_t index, bool focused, bool drop_target,
                const Painter& p);
 void PaintCard(const Plan& plan, const FrameLayout& layout, const Action& a, const CardLook& look, const Painter& p);

@@ -130,19 +130,36 @@ std::string ResultText(const Plan& plan, const Action& a) {
   return text;
 }
 
-void DrawResults(PanelContext& context, const std::vector<std::size_t>& hits) {
+std::string NoteResultText(const Note& n) {
+  std::string text = n.text.substr(0, n.text.find('\n'));
+  return std::string(ICON_NOTE "  Note: ") + (text.empty() ? "Empty note" : text);
+}
+
+// Matching actions, then matching notes (`note_hits`, after the actions in the list).
+void DrawResults(PanelContext& context, const std::vector<std::size_t>& hits, const std::vector<std::size_t>& note_hits) {
   const Plan& plan = context.plan;
   float row = ImGui::GetFrameHeight();
   float spacing = ImGui::GetStyle().ItemSpacing.y;
-  float shown = static_cast<float>(std::min<std::size_t>(kResultRowsShown, hits.size()));
+  float shown = static_cast<float>(std::min<std::size_t>(kResultRowsShown, hits.size() + note_hits.size()));
   float height = shown * row + (shown - 1) * spacing + ImGui::GetStyle().WindowPadding.y * 2;
   ImGui::BeginChild("Results", ImVec2(0, height), ImGuiChildFlags_Border);
   ImGuiListClipper clipper;
-  clipper.Begin(static_cast<int>(hits.size()), row + spacing);
+  clipper.Begin(static_cast<int>(hits.size() + note_hits.size()), row + spacing);
   while (clipper.Step()) {
     for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-      const Action& a = plan.actions[hits[static_cast<std::size_t>(i)]];
       ImGui::PushID(i);
+      if (static_cast<std::size_t>(i) >= hits.size()) {
+        const Note& n = plan.notes[note_hits[static_cast<std::size_t>(i) - hits.size()]];
+        if (ImGui::Selectable(NoteResultText(n).c_str(), false, 0, ImVec2(0, row))) {
+          Selection one;
+          one.notes.push_back(n.id);
+          context.show_request = one;
+        }
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show this note on the canvas");
+        ImGui::PopID();
+        continue;
+      }
+      const Action& a = plan.actions[hits[static_cast<std::size_t>(i)]];
       if (ImGui::Selectable(ResultText(plan, a).c_str(), false, 0, ImVec2(0, row)))
         context.show_request = Selection{{a.id}};
       if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show this action on the canvas");
@@ -152,17 +169,22 @@ void DrawResults(PanelContext& context, const std::vector<std::size_t>& hits) {
   ImGui::EndChild();
 }
 
-void UpdateMatches(const Plan& plan, std::uint64_t signature, FindState& state, std::vector<char>& matches) {
+void UpdateMatches(const Plan& plan, std::uint64_t signature, FindState& state, std::vector<char>& matches,
+                   std::vector<char>* note_matches) {
+  std::uint64_t notes = note_matches ? NotesSignature(plan) : 0;
   bool fresh = state.searched_once && state.searched == state.query && state.searched_plan == signature &&
-               matches.size() == plan.actions.size();
+               state.searched_notes == notes && matches.size() == plan.actions.size() &&
+               (!note_matches || note_matches->size() == plan.notes.size());
   if (fresh) return;
   matches = MatchActions(plan, state.query);
+  if (note_matches) *note_matches = MatchNotes(plan, state.query);
+  state.searched_notes = notes;
   state.searched = state.query;
   state.searched_plan = signature;
   state.searched_once = true;
 }
 
-void DrawSearchRow(FindState& state, std::size_t count, bool& close) {
+void DrawSearchRow(FindState& state, std::size_t count, std::size_t notes, bool& close) {
   FindQuery& query = state.query;
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(ICON_SEARCH "  Find");
@@ -177,7 +199,7 @@ void DrawSearchRow(FindState& state, std::size_t count, bool& close) {
   ImGui::SameLine();
   ImGui::AlignTextToFramePadding();
   if (query.Active())
-    ImGui::TextUnformatted(MatchCountText(count).c_str());
+    ImGui::TextUnformatted(MatchCountText(count, notes).c_str());
   else
     ImGui::TextDisabled("Type words or choose a filter");
   if (query.Active()) {
@@ -193,24 +215,27 @@ void DrawSearchRow(FindState& state, std::size_t count, bool& close) {
 
 }  // namespace
 
-void DrawFindBar(PanelContext& context, FindState& state, std::vector<char>& matches) {
+void DrawFindBar(PanelContext& context, FindState& state, std::vector<char>& matches, std::vector<char>* note_matches) {
   const Plan& plan = context.plan;
   bool was_editing = TextEditing();
   std::uint64_t signature = ActionsSignature(plan);
   DropMissingFilters(plan, state.query);
   UpdateWords(plan, signature, state);
-  UpdateMatches(plan, signature, state, matches);
-  std::vector<std::size_t> hits;
+  UpdateMatches(plan, signature, state, matches, note_matches);
+  std::vector<std::size_t> hits, note_hits;
   for (std::size_t i = 0; i < matches.size(); ++i)
     if (matches[i]) hits.push_back(i);
+  if (note_matches)
+    for (std::size_t i = 0; i < note_matches->size(); ++i)
+      if ((*note_matches)[i]) note_hits.push_back(i);
 
   ImGui::PushID("Find and filter");
   ImGui::BeginChild("bar", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
   ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);  // choices need a visible edge
   bool close = false;
-  DrawSearchRow(state, hits.size(), close);
+  DrawSearchRow(state, hits.size(), note_hits.size(), close);
   DrawFilters(plan, state);
-  if (state.query.Active() && !hits.empty()) DrawResults(context, hits);
+  if (state.query.Active() && hits.size() + note_hits.size() > 0) DrawResults(context, hits, note_hits);
   bool focused = ImGui::IsWindowFocused(ImGuiFocusedFlags_ChildWindows);
   ImGui::PopStyleVar();
   ImGui::EndChild();
@@ -224,7 +249,7 @@ void DrawFindBar(PanelContext& context, FindState& state, std::vector<char>& mat
   if (had_keyboard && !was_editing && !TextEditing() && ImGui::IsKeyPressed(ImGuiKey_Escape, false)) close = true;
   if (close) state.open = false;
   // A filter chosen this frame counts at once, not a frame late.
-  UpdateMatches(plan, signature, state, matches);
+  UpdateMatches(plan, signature, state, matches, note_matches);
 }
 
 }  // namespace coplan::ui

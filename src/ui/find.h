@@ -29,6 +29,10 @@ struct FindQuery {
 // `text` must appear somewhere in the action's text; every filter that is set must hold.
 std::vector<char> MatchActions(const Plan& plan, const FindQuery& query);
 
+// One entry per plan.notes[i]: 1 if every word of `text` is in the note (deleted notes never
+// match). The filters are about actions (change, status, lead…): while one is set, no note matches.
+std::vector<char> MatchNotes(const Plan& plan, const FindQuery& query);
+
 // Forgets a change filter whose change is no longer in the plan (deleted, or another plan was
 // opened), so nothing is filtered out for a reason the person cannot see.
 void DropMissingFilters(const Plan& plan, FindQuery& query);
@@ -40,9 +44,13 @@ std::string FoldForSearch(std::string_view text);
 // Changes whenever an action is added, edited, undone or deleted, or another plan is opened:
 // lets panels keep work from one frame to the next.
 std::uint64_t ActionsSignature(const Plan& plan);
+// The same for notes.
+std::uint64_t NotesSignature(const Plan& plan);
 
 // "4 actions match", "1 action matches", "No actions match".
 std::string MatchCountText(std::size_t count);
+// "2 actions and 1 note match", "1 note matches"; as above when no note matches.
+std::string MatchCountText(std::size_t actions, std::size_t notes);
 
 struct FindState {
   bool open = false;          // the find bar is showing
@@ -52,6 +60,7 @@ struct FindState {
   // What the matches were last worked out for: searched again only when one of these changes.
   FindQuery searched;
   std::uint64_t searched_plan = 0;
+  std::uint64_t searched_notes = 0;
   bool searched_once = false;
   std::vector<std::string> leads, tags;  // the plan's own, for the filters, sorted
   std::uint64_t words_plan = 0;
@@ -59,7 +68,9 @@ struct FindState {
 };
 
 // Draws the find bar (search box, filters, the list of results). Choosing a result asks the app
-// to show that action (context.show_request). Returns the current matches.
-void DrawFindBar(PanelContext& context, FindState& state, std::vector<char>& matches);
+// to show that action or note (context.show_request). Returns the current matches, and the
+// notes' matches in `note_matches` when given.
+void DrawFindBar(PanelContext& context, FindState& state, std::vector<char>& matches,
+                 std::vector<char>* note_matches = nullptr);
 
 }  // namespace coplan::ui

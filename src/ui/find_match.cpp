@@ -166,6 +166,35 @@ std::vector<char> MatchActions(const Plan& plan, const FindQuery& query) {
   return matches;
 }
 
+std::vector<char> MatchNotes(const Plan& plan, const FindQuery& query) {
+  std::vector<char> matches(plan.notes.size(), 0);
+  bool filtered = query.change || query.status || query.when || !Trim(query.lead).empty() || query.lived_experience ||
+                  !Trim(query.tag).empty();
+  std::vector<std::string> words = Words(FoldForSearch(query.text));
+  if (filtered || words.empty()) return matches;
+  std::string haystack;
+  for (std::size_t i = 0; i < plan.notes.size(); ++i) {
+    const Note& n = plan.notes[i];
+    if (n.meta.deleted) continue;
+    haystack.clear();
+    FoldInto(haystack, n.text);
+    auto found = [&](const std::string& w) { return haystack.find(w) != std::string::npos; };
+    matches[i] = std::all_of(words.begin(), words.end(), found) ? 1 : 0;
+  }
+  return matches;
+}
+
+std::uint64_t NotesSignature(const Plan& plan) {
+  std::hash<std::string> hash;
+  std::uint64_t h = Mix(hash(plan.lineage.text), plan.notes.size());
+  for (const Note& n : plan.notes) {
+    h = Mix(h, hash(n.id.text));
+    h = Mix(h, n.meta.revision * 2 + (n.meta.deleted ? 1 : 0));
+    h = Mix(h, hash(n.meta.changed_at) ^ hash(n.meta.changed_by.text));
+  }
+  return h;
+}
+
 std::uint64_t ActionsSignature(const Plan& plan) {
   std::hash<std::string> hash;
   std::uint64_t h = Mix(hash(plan.lineage.text), plan.actions.size());
@@ -180,6 +209,13 @@ std::uint64_t ActionsSignature(const Plan& plan) {
 std::string MatchCountText(std::size_t count) {
   if (count == 0) return "No actions match";
   return CountNoun(count, "action", "actions") + (count == 1 ? " matches" : " match");
+}
+
+std::string MatchCountText(std::size_t actions, std::size_t notes) {
+  if (notes == 0) return MatchCountText(actions);
+  std::string text = CountNoun(notes, "note", "notes");
+  if (actions == 0) return text + (notes == 1 ? " matches" : " match");
+  return CountNoun(actions, "action", "actions") + " and " + text + " match";
 }
 
 }  // namespace coplan::ui

@@ -31,6 +31,7 @@ Palette Calm() {
   p.selection = Rgb(0x1A56DB, 60);
   p.warning = Rgb(0x9A3412);
   p.dim = Rgb(0xF5F4EF, 190);
+  p.match = Rgb(0xC2410C);      // 4.6:1 on paper, apart from the focus blue
   const unsigned tints[6] = {0x2E7D6B, 0x8A5A00, 0x6B4FA0, 0x1F6F9F, 0xA23B5C, 0x5F6B3A};
   for (int i = 0; i < 6; ++i) p.change_tint[i] = Rgb(tints[i]);
   return p;
@@ -58,6 +59,7 @@ Palette HighContrast() {
   p.selection = Rgb(0x00E5FF, 90);
   p.warning = Rgb(0xFFB4A0);
   p.dim = Rgb(0x000000, 200);
+  p.match = Rgb(0xFF9E3D);
   for (auto& tint : p.change_tint) tint = Rgb(0xFFE500);
   return p;
 }

@@ -233,8 +233,10 @@ test('find: words without their accents, a count, the table filtered, a filter, 
   await page.keyboard.press('Enter');
   await settle(page);
   let screen = await readScreen(page, 'find-ty');
-  assert.ok(screen.reads('1 action matches'), `tesseract read: ${screen.text}`);
+  // Notes are searched too: "community" in the glimpse of Wigan has "ty" in it.
+  assert.ok(screen.reads('1 action and 1 note match'), `tesseract read: ${screen.text}`);
   assert.ok(screen.reads('Gardd'), `the match is listed; tesseract read: ${screen.text}`);
+  assert.ok(screen.reads("Note: Wigan's community deal"), `the note is listed; tesseract read: ${screen.text}`);
 
   await clickAt(page, screen.at('Action table'));
   screen = await readScreen(page, 'find-table');

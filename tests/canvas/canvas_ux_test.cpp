@@ -253,4 +253,65 @@ TEST_F(Ux, ShortcutsSheetFitsTheWindowAndClosesFromItsButton) {
   Frames(2);
 }
 
+// How many vertices the canvas drew in `colour` inside `box` (screen pixels, grown by 8).
+int VerticesIn(ImU32 colour, ImRect box) {
+  box.Expand(8);
+  int n = 0;
+  for (ImDrawList* list : ImGui::GetDrawData()->CmdLists)
+    for (const ImDrawVert& v : list->VtxBuffer)
+      if (v.col == colour && box.Contains(v.pos)) ++n;
+  return n;
+}
+
+ImRect NoteBox(coplan::App& app, const coplan::Note& n) {
+  coplan::ui::Rect r = coplan::ui::NoteRect(n);
+  const coplan::ui::CanvasState& s = app.canvas();
+  coplan::Point a = s.view.ToScreen({r.x0, r.y0}, s.origin, 1.0f), b = s.view.ToScreen({r.x1, r.y1}, s.origin, 1.0f);
+  return ImRect(a.x, a.y, b.x, b.y);
+}
+
+// Find searches notes too: a note that matches is not dimmed, and whatever matches is outlined.
+TEST_F(Ux, FindOutlinesWhatMatchesNotesIncluded) {
+  coplan::ActionId tea = AddAndSelect("Tea at the library", 0);
+  coplan::ActionId bus = AddAndSelect("Minibus on Fridays", 0);
+  ImRect tea_box = CardBox(tea);
+  coplan::Point at = app->canvas().view.ToWorld({tea_box.Max.x + 40, tea_box.Min.y}, app->canvas().origin, 1.0f);
+  app->Apply(coplan::AddNote(app->plan(), app->ids(), coplan::NoteKind::Idea, "Ask about the tea urn", at));
+  Frames(2);
+  const coplan::ui::Palette& c = coplan::ui::Colours();
+  EXPECT_EQ(VerticesIn(c.match, CardBox(tea)), 0);
+  Key(ImGuiKey_F, ImGuiMod_Ctrl);
+  Frames(2);
+  Type("tea");
+  Key(ImGuiKey_Enter);
+  Frames(3);
+  ASSERT_EQ(app->canvas().matches.size(), 2u);
+  ASSERT_EQ(app->canvas().note_matches, (std::vector<char>{1}));
+  EXPECT_GT(VerticesIn(c.match, CardBox(tea)), 0) << "the matching card is outlined";
+  EXPECT_EQ(VerticesIn(c.match, CardBox(bus)), 0) << "the other is not";
+  ImRect note = NoteBox(*app, app->plan().notes[0]);
+  EXPECT_GT(VerticesIn(c.match, note), 0) << "the matching note is outlined";
+  EXPECT_EQ(VerticesIn(c.dim, note), 0) << "and not dimmed";
+  EXPECT_GT(VerticesIn(c.dim, CardBox(bus)), 0) << "what does not match is dimmed";
+  Key(ImGuiKey_Escape);
+  Frames(2);
+  EXPECT_FALSE(app->canvas().filtering) << "Escape closed the find bar";
+}
+
+// Choosing "No action works towards <a part of the vision>" in plan health goes to the vision
+// and marks that part.
+TEST_F(Ux, ShowingAVisionPartGoesToTheVisionAndMarksIt) {
+  app->canvas().view.offset = {3000, 3000};  // far from the vision
+  Frames(1);
+  coplan::Selection part;
+  part.vision_parts.push_back(app->plan().vision.parts[1].id);
+  app->canvas().show_pending = part;
+  Frames(2);
+  EXPECT_EQ(app->selection().vision_parts, part.vision_parts);
+  coplan::ui::Rect seen = app->canvas().view.VisibleWorld(app->canvas().size, 1.0f);
+  coplan::ui::Rect vision = coplan::ui::VisionRect(app->plan().changes.size());
+  EXPECT_TRUE(seen.Overlaps(vision));
+  EXPECT_LE(seen.y0, vision.y1 - 60) << "the vision's parts are in view";
+}
+
 }  // namespace

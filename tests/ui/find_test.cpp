@@ -254,6 +254,36 @@ TEST(ActionsSignature, ChangesWithEveryEditUndoAndDeletion) {
   EXPECT_NE(ActionsSignature(t.plan), before_delete);
 }
 
+TEST(MatchNotes, NotesAreSearchedByTheirTextAndNotByActionFilters) {
+  TestPlan t;
+  t.Add("Tea at the library");
+  auto note = [&](std::string text, bool deleted = false) {
+    Note n;
+    n.id = t.ids.New<NoteId>();
+    n.text = std::move(text);
+    n.meta.deleted = deleted;
+    t.plan.notes.push_back(n);
+  };
+  note("Ask Siân about the tea urn");
+  note("Minibus on Fridays?");
+  note("Tea urn, gone", true);
+  FindQuery q;
+  q.text = "URN sian";
+  EXPECT_EQ(MatchNotes(t.plan, q), (std::vector<char>{1, 0, 0}));
+  q.text = "";
+  EXPECT_EQ(MatchNotes(t.plan, q), (std::vector<char>{0, 0, 0})) << "nothing typed, nothing found";
+  q.text = "urn";
+  q.status = Status::Done;
+  EXPECT_EQ(MatchNotes(t.plan, q), (std::vector<char>{0, 0, 0})) << "a filter is about actions";
+}
+
+TEST(MatchCountText, CountsNotesToo) {
+  EXPECT_EQ(MatchCountText(2, 0), "2 actions match");
+  EXPECT_EQ(MatchCountText(0, 1), "1 note matches");
+  EXPECT_EQ(MatchCountText(0, 3), "3 notes match");
+  EXPECT_EQ(MatchCountText(1, 1), "1 action and 1 note match");
+}
+
 TEST(MatchCountText, SaysHowManyInWords) {
   EXPECT_EQ(MatchCountText(0), "No actions match");
   EXPECT_EQ(MatchCountText(1), "1 action matches");
