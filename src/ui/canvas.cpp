@@ -62,6 +62,8 @@ void ApplyViewRequests(const Plan& plan, CanvasState& state, Selection& selectio
     state.reveal_focus = false;
     if (const Action* a = FindAction(plan, state.focused_action); a && !a->meta.deleted)
       state.view.Reveal(CardRect(*a), state.size, scale);
+    if (const Note* n = FindNote(plan, state.focused_note); n && !n->meta.deleted)
+      state.view.Reveal(NoteRect(*n), state.size, scale);
   }
   if (!state.show_pending) return;
   selection = std::move(*state.show_pending);
@@ -107,7 +109,8 @@ void Paint(PanelContext& ctx, CanvasState& state, CanvasIndex& index, const Pain
   }
   for (std::size_t i = 0; i < plan.changes.size(); ++i) {
     if (plan.changes[i].meta.deleted || !LaneRect(i, f.lane_bottom[i]).Overlaps(visible)) continue;
-    bool focused = state.focused_action.empty() && state.focused_lane == static_cast<int>(i) && CanvasHasKeyboard();
+    bool focused = state.focused_action.empty() && state.focused_note.empty() &&
+                   state.focused_lane == static_cast<int>(i) && CanvasHasKeyboard();
     PaintLane(plan, f, i, focused, drop_lane == static_cast<int>(i), p);
   }
   if (LinksShown(p)) PaintLinks(plan, index.LinkEnds(plan), p, visible, ctx.selection, offset);
@@ -151,6 +154,7 @@ void Paint(PanelContext& ctx, CanvasState& state, CanvasIndex& index, const Pain
     if (look.selected) look.offset = offset;
     if (!NoteRect(n).Overlaps(visible) && !look.selected) continue;
     look.simple = simple;
+    look.focused = n.id == state.focused_note && CanvasHasKeyboard();
     look.matched = state.filtering && i < state.note_matches.size() && state.note_matches[i];
     look.dimmed = state.filtering && !look.matched;
     PaintNote(n, look, p);
@@ -274,6 +278,7 @@ void DrawCanvas(PanelContext& ctx, CanvasState& state) {
   list->PopClipRect();
   DrawCanvasMenus(ctx, state, f, p);
   EditTitleInPlace(ctx, state, p);
+  EditNoteInPlace(ctx, state, p);
   DrawCanvasToolbar(ctx, state, f, {min.x, min.y});
 }
 

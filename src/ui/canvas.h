@@ -21,15 +21,18 @@ struct CanvasState {
   bool fit_pending = true;                 // fit the whole plan on the next frame
   bool vision_pending = false;             // go to the vision on the next frame
   std::optional<Selection> show_pending;   // bring these items into view and select them
-  bool reveal_focus = false;               // bring the focused card into view next frame
+  bool reveal_focus = false;               // bring the focused card or note into view next frame
   Point origin{0, 0};                      // the canvas's top-left on screen last frame
   Point size{0, 0};                        // the canvas's size on screen last frame
   Rect world_bounds;                       // everything in the plan, last frame
   bool animating = false;                  // frames must keep coming (a camera glide)
 
-  // Keyboard focus: a card, or a lane when no card has it.
+  // Keyboard focus: a card, a note, or a lane when neither has it.
   ActionId focused_action;
+  NoteId focused_note;
   int focused_lane = 0;
+  NoteId editing_note;                     // the note whose text is typed in place
+  bool note_edit_start = false;            // start typing it as soon as it is there
   ActionId editing_title;                  // the card whose title is typed in place
   std::string title_seed;                  // what was typed to start editing
   ActionId new_card;                       // a card just added, while its first title is typed

@@ -105,16 +105,22 @@ void PressLeft(PanelContext& ctx, CanvasState& s, const Hit& hit, Point world) {
     if (add) Toggle(ctx.selection.actions, id);
     else if (!Has(ctx.selection.actions, id)) SelectOnly(ctx.selection, id);
     s.focused_action = id;
+    s.focused_note = {};
     s.focused_lane = std::max(0, FrameLayout::Of(ctx.plan).LaneOf(ctx.plan.actions[hit.index]));
     s.gesture = Gesture::MoveItems;
   } else if (hit.kind == Hit::StickyNote) {
     const NoteId& id = ctx.plan.notes[hit.index].id;
     if (add) Toggle(ctx.selection.notes, id);
     else if (!Has(ctx.selection.notes, id)) ctx.selection = {}, ctx.selection.notes.push_back(id);
+    s.focused_note = id;
+    s.focused_action = {};
+    Rect r = NoteRect(ctx.plan.notes[hit.index]);
+    s.focused_lane = std::max(0, LaneAt((r.x0 + r.x1) / 2, ctx.plan.changes.size()));
     s.gesture = Gesture::MoveItems;
   } else {
     if (hit.kind == Hit::Lane) s.focused_lane = hit.index;
     s.focused_action = {};
+    s.focused_note = {};
     if (add) {
       s.gesture = Gesture::Band;
     } else {
@@ -158,6 +164,49 @@ void AddActionAt(PanelContext& ctx, CanvasState& state, int lane, Point at) {
   state.reveal_focus = true;
 }
 
+void AddNoteAt(PanelContext& ctx, CanvasState& state, Point at, bool find_room) {
+  Point place = find_room ? FreeSpotForNote(ctx.plan, at) : at;
+  Command c = AddNote(ctx.plan, ctx.ids, NoteKind::Idea, "", place);
+  if (c.notes.empty()) return;
+  NoteId id = c.notes.front().after.id;
+  ctx.commands.push_back(std::move(c));
+  ctx.selection = {};
+  ctx.selection.notes.push_back(id);
+  state.focused_action = {};
+  state.focused_note = id;
+  state.editing_note = id;
+  state.note_edit_start = true;
+  state.reveal_focus = true;
+}
+
+void EditNoteInPlace(PanelContext& ctx, CanvasState& state, const Painter& p) {
+  if (state.editing_note.empty()) return;
+  const Note* n = FindNote(ctx.plan, state.editing_note);
+  if (!n || n->meta.deleted) {
+    if (!state.note_edit_start) state.editing_note = {};  // a new note arrives after this frame
+    return;
+  }
+  Rect r = NoteRect(*n);
+  ImGui::SetCursorScreenPos(p.At(Point{r.x0 + 8, r.y0 + 30}));
+  bool finished = false;
+  TextFieldOptions options;
+  options.kind = TextKind::Paragraph;
+  options.width = p.Px(kNoteWidth - 16);
+  options.height = std::max(ImGui::GetFrameHeight() * 2, p.Px(kNoteHeight - 38));
+  options.hint = "Type the note (Ctrl+Enter to finish)";
+  options.focus_now = state.note_edit_start;
+  options.finished = &finished;
+  state.note_edit_start = false;
+  ImGui::PushID(n->id.text.c_str());
+  if (auto text = TextField("##Note text", n->text, options)) {
+    Note edited = *n;
+    edited.text = *text;
+    ctx.commands.push_back(EditNote(ctx.plan, edited));
+  }
+  ImGui::PopID();
+  if (finished) state.editing_note = {}, state.refocus = true;
+}
+
 void HandleCanvasInput(PanelContext& ctx, CanvasState& s, const FrameLayout& f, const Painter& p, Point min, Point size) {
   const ImGuiIO& io = ImGui::GetIO();
   bool hovered = ImGui::IsItemHovered();
@@ -183,6 +232,9 @@ void HandleCanvasInput(PanelContext& ctx, CanvasState& s, const FrameLayout& f, 
     if (hit.kind == Hit::Card) {
       s.editing_title = ctx.plan.actions[hit.index].id;
       s.title_seed = "start";
+    } else if (hit.kind == Hit::StickyNote) {
+      s.editing_note = ctx.plan.notes[hit.index].id;
+      s.note_edit_start = true;
     } else if (hit.kind == Hit::Lane) {
       AddActionAt(ctx, s, hit.index, {LaneRect(hit.index, 0).x0 + (kLaneWidth - kCardWidth) / 2,
                                       std::max(world.y - kCardHeight / 2, kLaneTop + kLaneHeader)});

@@ -28,5 +28,10 @@ void HandleCanvasKeys(PanelContext& ctx, CanvasState& state, const FrameLayout& 
 
 // Adds an action at `at` in lane `lane` and starts typing its title.
 void AddActionAt(PanelContext& ctx, CanvasState& state, int lane, Point at);
+// Adds a note with its top-left at `at` (or, if `find_room`, in free space near `at`, its
+// middle), selects it, gives it the focus and starts typing its text.
+void AddNoteAt(PanelContext& ctx, CanvasState& state, Point at, bool find_room);
+// The text of the note being typed in place, in a text field over the note.
+void EditNoteInPlace(PanelContext& ctx, CanvasState& state, const Painter& p);
 
 }  // namespace coplan::ui

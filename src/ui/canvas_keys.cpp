@@ -1,7 +1,8 @@
-// The canvas by keyboard: arrows move a visible focus between cards and lanes, Enter types a
-// title, and keys do what dragging does (move to another change, nudge, link).
+// The canvas by keyboard: arrows move a visible focus between cards, notes and lanes, Enter
+// types a title or a note's text, and keys do what dragging does (move to another change, nudge, link).
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include "imgui.h"
 #include "imgui_internal.h"
@@ -14,39 +15,88 @@ namespace {
 
 using namespace layout;
 
-// The card nearest to `from` in lane `lane` (by height), or -1.
-int NearestInLane(const Plan& plan, const FrameLayout& f, int lane, float y) {
-  int best = -1;
-  float best_d = 1e30f;
+// A place the keyboard's focus can be: a card or a note (by index), the lane it is in, its top.
+struct Spot {
+  int action = -1, note = -1;
+  int lane = -1;
+  float y = 0;
+  const std::string* id = nullptr;
+  bool Valid() const { return action >= 0 || note >= 0; }
+};
+
+// Down a lane: by height, cards before notes at the same height, then by id.
+bool Before(const Spot& a, const Spot& b) {
+  if (a.y != b.y) return a.y < b.y;
+  if ((a.note >= 0) != (b.note >= 0)) return a.note < 0;
+  return *a.id < *b.id;
+}
+
+// Every card and note. A note is in the lane its middle is over (the nearest one beside them).
+std::vector<Spot> Spots(const Plan& plan, const FrameLayout& f) {
+  std::vector<Spot> spots;
   for (std::size_t i = 0; i < plan.actions.size(); ++i) {
     const Action& a = plan.actions[i];
-    if (a.meta.deleted || f.LaneOf(a) != lane) continue;
-    float d = std::abs(a.position.y - y);
-    if (d < best_d) best = static_cast<int>(i), best_d = d;
+    if (!a.meta.deleted) spots.push_back({static_cast<int>(i), -1, f.LaneOf(a), a.position.y, &a.id.text});
+  }
+  for (std::size_t i = 0; i < plan.notes.size(); ++i) {
+    const Note& n = plan.notes[i];
+    if (n.meta.deleted) continue;
+    Rect r = NoteRect(n);
+    spots.push_back({-1, static_cast<int>(i), LaneAt((r.x0 + r.x1) / 2, plan.changes.size()), n.position.y, &n.id.text});
+  }
+  return spots;
+}
+
+Spot Current(const std::vector<Spot>& spots, const Plan& plan, const CanvasState& s) {
+  for (const Spot& x : spots) {
+    if (x.action >= 0 && !s.focused_action.empty() && plan.actions[x.action].id == s.focused_action) return x;
+    if (x.note >= 0 && !s.focused_note.empty() && plan.notes[x.note].id == s.focused_note) return x;
+  }
+  return {};
+}
+
+// The card or note in `lane` nearest to height `y`.
+Spot NearestInLane(const std::vector<Spot>& spots, int lane, float y) {
+  Spot best;
+  float best_d = 1e30f;
+  for (const Spot& x : spots) {
+    float d = std::abs(x.y - y);
+    if (x.lane == lane && d < best_d) best = x, best_d = d;
   }
   return best;
 }
 
-// The next card above (dir -1) or below (+1) `current` in its lane, or -1.
-int NextInLane(const Plan& plan, const FrameLayout& f, const Action& current, int dir) {
-  int lane = f.LaneOf(current), best = -1;
-  float best_d = 1e30f;
-  for (std::size_t i = 0; i < plan.actions.size(); ++i) {
-    const Action& a = plan.actions[i];
-    if (a.meta.deleted || f.LaneOf(a) != lane || a.id == current.id) continue;
-    float d = (a.position.y - current.position.y) * static_cast<float>(dir);
-    if ((d > 0 || (d == 0 && a.id.text > current.id.text)) && d < best_d) best = static_cast<int>(i), best_d = d;
+// The next card or note above (dir -1) or below (+1) `current` in its lane.
+Spot NextInLane(const std::vector<Spot>& spots, const Spot& current, int dir) {
+  Spot best;
+  for (const Spot& x : spots) {
+    if (x.lane != current.lane || *x.id == *current.id) continue;
+    bool beyond = dir > 0 ? Before(current, x) : Before(x, current);
+    bool nearer = !best.Valid() || (dir > 0 ? Before(x, best) : Before(best, x));
+    if (beyond && nearer) best = x;
   }
   return best;
 }
 
-void Focus(PanelContext& ctx, CanvasState& s, int index, Point min, Point size) {
-  const Action& a = ctx.plan.actions[index];
-  s.focused_action = a.id;
-  if (!ImGui::GetIO().KeyCtrl) ctx.selection = {}, ctx.selection.actions.push_back(a.id);
-  // Keep the focused card in view (WCAG: focus not hidden): now, and again next frame in the
-  // canvas that is left once the inspector has opened beside it for the new selection.
-  s.view.Reveal(CardRect(a), size, ctx.fonts.Scale());
+void Focus(PanelContext& ctx, CanvasState& s, const Spot& spot, Point min, Point size) {
+  bool keep = ImGui::GetIO().KeyCtrl;
+  if (!keep) ctx.selection = {};
+  if (spot.lane >= 0) s.focused_lane = spot.lane;  // where N adds an action
+  Rect r;
+  if (spot.action >= 0) {
+    const Action& a = ctx.plan.actions[spot.action];
+    s.focused_action = a.id, s.focused_note = {};
+    if (!keep) ctx.selection.actions.push_back(a.id);
+    r = CardRect(a);
+  } else {
+    const Note& n = ctx.plan.notes[spot.note];
+    s.focused_note = n.id, s.focused_action = {};
+    if (!keep) ctx.selection.notes.push_back(n.id);
+    r = NoteRect(n);
+  }
+  // Keep the focus in view (WCAG: focus not hidden): now, and again next frame in the canvas
+  // that is left once the inspector has opened beside it for the new selection.
+  s.view.Reveal(r, size, ctx.fonts.Scale());
   s.reveal_focus = true;
   (void)min;
 }
@@ -55,21 +105,24 @@ bool Pressed(ImGuiKey key) { return ImGui::IsKeyPressed(key, true); }
 
 void MoveFocus(PanelContext& ctx, CanvasState& s, const FrameLayout& f, Point min, Point size) {
   const Plan& plan = ctx.plan;
-  const Action* current = s.focused_action.empty() ? nullptr : FindAction(plan, s.focused_action);
-  if (current && current->meta.deleted) current = nullptr;
+  bool vertical = Pressed(ImGuiKey_UpArrow) || Pressed(ImGuiKey_DownArrow);
+  bool sideways = Pressed(ImGuiKey_LeftArrow) || Pressed(ImGuiKey_RightArrow);
+  if (!vertical && !sideways) return;
+  std::vector<Spot> spots = Spots(plan, f);
+  Spot current = Current(spots, plan, s);
   int lanes = static_cast<int>(plan.changes.size());
-  if (Pressed(ImGuiKey_UpArrow) || Pressed(ImGuiKey_DownArrow)) {
+  if (vertical) {
     int dir = ImGui::IsKeyPressed(ImGuiKey_UpArrow) ? -1 : 1;
-    int next = current ? NextInLane(plan, f, *current, dir) : NearestInLane(plan, f, s.focused_lane, dir < 0 ? 1e9f : 0);
-    if (next >= 0) Focus(ctx, s, next, min, size);
+    Spot next = current.Valid() ? NextInLane(spots, current, dir) : NearestInLane(spots, s.focused_lane, dir < 0 ? 1e9f : 0);
+    if (next.Valid()) Focus(ctx, s, next, min, size);
   }
-  if ((Pressed(ImGuiKey_LeftArrow) || Pressed(ImGuiKey_RightArrow)) && lanes > 0) {
+  if (sideways && lanes > 0) {
     int dir = ImGui::IsKeyPressed(ImGuiKey_LeftArrow) ? -1 : 1;
-    int lane = std::clamp((current ? std::max(0, f.LaneOf(*current)) : s.focused_lane) + dir, 0, lanes - 1);
+    int lane = std::clamp((current.Valid() ? std::max(0, current.lane) : s.focused_lane) + dir, 0, lanes - 1);
     s.focused_lane = lane;
-    int next = NearestInLane(plan, f, lane, current ? current->position.y : 0);
-    if (next >= 0) Focus(ctx, s, next, min, size);
-    else s.focused_action = {}, ctx.selection = {};
+    Spot next = NearestInLane(spots, lane, current.Valid() ? current.y : 0);
+    if (next.Valid()) Focus(ctx, s, next, min, size);
+    else s.focused_action = {}, s.focused_note = {}, ctx.selection = {};
   }
 }
 
@@ -149,9 +202,14 @@ void HandleCanvasKeys(PanelContext& ctx, CanvasState& s, const FrameLayout& f, c
   }
   if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
     if (s.link_pick) s.link_pick = false;
-    else ctx.selection = {}, s.focused_action = {};
+    else ctx.selection = {}, s.focused_action = {}, s.focused_note = {};
   }
-  if ((ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_F2, false)) && !s.focused_action.empty()) {
+  bool enter = ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_F2, false);
+  if (enter && !s.focused_note.empty() && s.focused_action.empty() && !s.link_pick) {
+    s.editing_note = s.focused_note;
+    s.note_edit_start = true;
+  }
+  if (enter && !s.focused_action.empty()) {
     if (s.link_pick) {
       if (s.focused_action != s.link_from)
         ctx.commands.push_back(AddLink(ctx.plan, ctx.ids, s.link_from, s.focused_action, LinkKind::Supports));
@@ -170,24 +228,25 @@ void HandleCanvasKeys(PanelContext& ctx, CanvasState& s, const FrameLayout& f, c
     int lane = std::clamp(s.focused_lane, 0, static_cast<int>(ctx.plan.changes.size()) - 1);
     AddActionAt(ctx, s, lane, NextCardSlot(ctx.plan, static_cast<std::size_t>(lane)));
   }
-  if (ImGui::IsKeyPressed(ImGuiKey_T, false) || (ImGui::IsKeyPressed(ImGuiKey_N, false) && io.KeyShift)) {
-    Point at = s.view.ToWorld(centre, min, scale);
-    ctx.commands.push_back(AddNote(ctx.plan, ctx.ids, NoteKind::Idea, "", {at.x - kNoteWidth / 2, at.y - kNoteHeight / 2}));
-  }
+  if (ImGui::IsKeyPressed(ImGuiKey_T, false) || (ImGui::IsKeyPressed(ImGuiKey_N, false) && io.KeyShift))
+    AddNoteAt(ctx, s, s.view.ToWorld(centre, min, scale), true);
   if ((ImGui::IsKeyPressed(ImGuiKey_Delete, false) || ImGui::IsKeyPressed(ImGuiKey_Backspace, false)) &&
       (!ctx.selection.actions.empty() || !ctx.selection.notes.empty())) {
     ctx.commands.push_back(DeleteItems(ctx.plan, ctx.selection));
     ctx.selection = {};
     s.focused_action = {};
+    s.focused_note = {};
   }
   if (ImGui::IsKeyPressed(ImGuiKey_LeftBracket, false)) MoveFocusedToLane(ctx, s, f, -1);
   if (ImGui::IsKeyPressed(ImGuiKey_RightBracket, false)) MoveFocusedToLane(ctx, s, f, 1);
   if (ImGui::IsKeyPressed(ImGuiKey_L, false) && !s.focused_action.empty()) s.link_from = s.focused_action, s.link_pick = true;
   if ((ImGui::IsKeyPressed(ImGuiKey_Menu, false) || (io.KeyShift && ImGui::IsKeyPressed(ImGuiKey_F10, false)))) {
-    int card = -1;
+    int card = -1, note = -1;
     for (std::size_t i = 0; i < ctx.plan.actions.size(); ++i)
       if (ctx.plan.actions[i].id == s.focused_action) card = static_cast<int>(i);
-    OpenMenuFor(ctx, s, card, -1, card < 0 ? s.focused_lane : -1, s.view.ToWorld(centre, min, scale));
+    for (std::size_t i = 0; i < ctx.plan.notes.size() && card < 0; ++i)
+      if (ctx.plan.notes[i].id == s.focused_note) note = static_cast<int>(i);
+    OpenMenuFor(ctx, s, card, note, card < 0 && note < 0 ? s.focused_lane : -1, s.view.ToWorld(centre, min, scale));
   }
   if (ImGui::IsKeyPressed(ImGuiKey_Equal) || ImGui::IsKeyPressed(ImGuiKey_KeypadAdd))
     s.view.ZoomAround(s.view.zoom * 1.25f, centre, min, scale);

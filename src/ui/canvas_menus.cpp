@@ -100,8 +100,7 @@ void DrawCanvasMenus(PanelContext& ctx, CanvasState& s, const FrameLayout& f, co
     }
   } else {
     if (g_menu.lane >= 0 && g_menu.lane < static_cast<int>(plan.changes.size())) LaneMenu(ctx, s, f, g_menu.lane);
-    if (ImGui::MenuItem("Add a note here", "T"))
-      ctx.commands.push_back(AddNote(plan, ctx.ids, NoteKind::Idea, "", g_menu.world));
+    if (ImGui::MenuItem("Add a note here", "T")) AddNoteAt(ctx, s, g_menu.world, false);
     if (ImGui::MenuItem("Fit the whole plan", "0")) s.fit_pending = true;
     if (ImGui::MenuItem("Go to the vision", "H")) s.vision_pending = true;
   }
@@ -146,10 +145,8 @@ void DrawCanvasToolbar(PanelContext& ctx, CanvasState& s, const FrameLayout&, Po
     AddActionAt(ctx, s, lane, NextCardSlot(ctx.plan, static_cast<std::size_t>(lane)));
   }
   ImGui::SameLine();
-  if (ImGui::Button(ICON_NOTE "  Add note")) {
-    Point at = s.view.ToWorld({min.x + s.size.x / 2, min.y + s.size.y / 2}, min, scale);
-    ctx.commands.push_back(AddNote(ctx.plan, ctx.ids, NoteKind::Idea, "", {at.x - kNoteWidth / 2, at.y - kNoteHeight / 2}));
-  }
+  if (ImGui::Button(ICON_NOTE "  Add note"))
+    AddNoteAt(ctx, s, s.view.ToWorld({min.x + s.size.x / 2, min.y + s.size.y / 2}, min, scale), true);
   ImGui::SameLine(0, style.ItemSpacing.x * 3);
   if (ImGui::Button(ICON_FIT "  Fit")) s.fit_pending = true;
   ImGui::SameLine();

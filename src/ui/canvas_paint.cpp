@@ -193,6 +193,7 @@ void PaintNote(const Note& n, const CardLook& look, const Painter& p) {
   }
   if (look.dimmed) p.FillRect(r, c.dim, 4);
   if (look.matched) p.StrokeRect({r.x0 - 3, r.y0 - 3, r.x1 + 3, r.y1 + 3}, c.match, 6, std::max(2.0f, p.Px(3)));
+  if (look.focused) p.StrokeRect({r.x0 - 6, r.y0 - 6, r.x1 + 6, r.y1 + 6}, c.focus, 8, 2.0f);
   if (look.selected) p.StrokeRect(r, c.focus, 4, std::max(2.0f, p.Px(3)));
 }
 

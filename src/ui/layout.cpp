@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace coplan::ui {
 
@@ -42,6 +43,40 @@ Point NextCardSlot(const Plan& plan, std::size_t index) {
     }
   }
   return {lane.x0 + (kLaneWidth - kCardWidth) / 2, y};
+}
+
+Point FreeSpotForNote(const Plan& plan, Point centre) {
+  constexpr float kStep = 40, kPad = 12;
+  constexpr int kRings = 40;
+  const float reach = kRings * kStep + kCardWidth + kNoteWidth;
+  std::vector<Rect> taken;
+  auto take = [&](const Rect& r) { taken.push_back({r.x0 - kPad, r.y0 - kPad, r.x1 + kPad, r.y1 + kPad}); };
+  auto near = [&](const Rect& r) { return std::abs(r.x0 - centre.x) < reach && std::abs(r.y0 - centre.y) < reach; };
+  take(VisionRect(plan.changes.size()));
+  for (const Action& a : plan.actions)
+    if (!a.meta.deleted && near(CardRect(a))) take(CardRect(a));
+  for (const Note& n : plan.notes)
+    if (!n.meta.deleted && near(NoteRect(n))) take(NoteRect(n));
+  Point start{centre.x - kNoteWidth / 2, centre.y - kNoteHeight / 2};
+  auto free = [&](Point at) {
+    Rect r{at.x, at.y, at.x + kNoteWidth, at.y + kNoteHeight};
+    return std::none_of(taken.begin(), taken.end(), [&](const Rect& t) { return t.Overlaps(r); });
+  };
+  if (free(start)) return start;
+  for (int ring = 1; ring <= kRings; ++ring) {  // squares of places further and further out
+    bool found = false;
+    Point best = start;
+    float best_d = 0;
+    for (int dy = -ring; dy <= ring; ++dy)
+      for (int dx = -ring; dx <= ring; ++dx) {
+        if (std::max(std::abs(dx), std::abs(dy)) != ring) continue;
+        Point at{start.x + static_cast<float>(dx) * kStep, start.y + static_cast<float>(dy) * kStep};
+        float d = static_cast<float>(dx * dx + dy * dy);
+        if ((!found || d < best_d) && free(at)) best = at, best_d = d, found = true;
+      }
+    if (found) return best;
+  }
+  return start;
 }
 
 }  // namespace coplan::ui

@@ -39,5 +39,8 @@ Rect NoteRect(const Note& note);
 int LaneAt(float world_x, std::size_t lane_count);
 // Where a new card goes in lane `index`: under the lowest card already there.
 Point NextCardSlot(const Plan& plan, std::size_t index);
+// Where a new note goes near `centre` (its top-left): the nearest place that covers no card, no
+// note and not the vision.
+Point FreeSpotForNote(const Plan& plan, Point centre);
 
 }  // namespace coplan::ui

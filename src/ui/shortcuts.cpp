@@ -11,11 +11,11 @@ namespace {
 // The README's "Keyboard" table has the same rows, keys written the same way (a test checks).
 const Shortcut kShortcuts[] = {
     {"Tab / Shift+Tab", "Move between the buttons, the canvas and the details"},
-    {"Arrow keys", "On the canvas: move the focus between cards and changes"},
+    {"Arrow keys", "On the canvas: move the focus between cards, notes and changes"},
     {"Shift + arrow keys", "Move around the canvas"},
     {"N", "Add an action to the change that has the focus, and type its title"},
-    {"T or Shift+N", "Add a note in the middle of the view"},
-    {"Enter or F2", "Type a new title for the card that has the focus"},
+    {"T or Shift+N", "Add a note in free space near the middle of the view, and type its text (Ctrl+Enter to finish)"},
+    {"Enter or F2", "Type a new title for the card (or the text of the note) that has the focus"},
     {"[ and ]", "Move the card to the change on the left or right"},
     {"Alt + 1 … 9", "The card also serves change 1 … 9 (again to stop)"},
     {"Alt + arrow keys", "Nudge the selected cards (Shift for bigger steps)"},

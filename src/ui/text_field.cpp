@@ -13,6 +13,16 @@ ImGuiID g_editing = 0;       // desktop: the field being edited (ImGui's id of i
 std::string g_editing_text;  // and its text while it is edited
 ImGuiID g_overlay_owner_seen = 0;                      // browser: the owner drew this frame
 
+ImGuiID g_cursor_to_end = 0;  // desktop: a paragraph opened with focus_now starts after its text
+
+int CursorToEnd(ImGuiInputTextCallbackData* data) {
+  if (g_cursor_to_end != 0 && g_cursor_to_end == ImGui::GetActiveID()) {
+    data->CursorPos = data->SelectionStart = data->SelectionEnd = data->BufTextLen;
+    g_cursor_to_end = 0;
+  }
+  return 0;
+}
+
 ImVec2 FieldSize(const TextFieldOptions& o) {
   float width = o.width < 0 ? ImGui::GetContentRegionAvail().x : o.width;
   float line = ImGui::GetFrameHeight();
@@ -44,7 +54,8 @@ std::optional<std::string> DesktopField(const char* label, const std::string& va
     ImGui::SetNextItemWidth(size.x);
     ImGui::InputTextWithHint(hidden.c_str(), o.hint, &buffer);
   } else {
-    ImGui::InputTextMultiline(hidden.c_str(), &buffer, size);
+    if (o.focus_now) g_cursor_to_end = id;  // to add to a note, not to type before it
+    ImGui::InputTextMultiline(hidden.c_str(), &buffer, size, ImGuiInputTextFlags_CallbackAlways, CursorToEnd);
   }
   if (o.focus_now) ImGui::ActivateItemByID(ImGui::GetItemID());
   if (!editing && ImGui::IsItemActive()) g_editing = id, g_editing_text = shown;

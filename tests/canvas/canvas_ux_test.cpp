@@ -314,4 +314,56 @@ TEST_F(Ux, ShowingAVisionPartGoesToTheVisionAndMarksIt) {
   EXPECT_LE(seen.y0, vision.y1 - 60) << "the vision's parts are in view";
 }
 
+// T adds a note where it covers no card, selected, with the focus, its text typed at once.
+TEST_F(Ux, TAddsANoteInFreeSpaceReadyToType) {
+  coplan::ActionId tea = AddAndSelect("Tea", 1);  // in the middle of the view
+  ImRect card = CardBox(tea);
+  Click(card.GetCenter());
+  Frames(2);
+  Key(ImGuiKey_T);
+  Frames(3);
+  ASSERT_EQ(app->plan().notes.size(), 1u);
+  const coplan::Note& note = app->plan().notes[0];
+  EXPECT_FALSE(coplan::ui::NoteRect(note).Overlaps(coplan::ui::CardRect(*coplan::FindAction(app->plan(), tea))));
+  EXPECT_EQ(app->selection().notes, std::vector<coplan::NoteId>{note.id});
+  EXPECT_EQ(app->canvas().focused_note, note.id);
+  ASSERT_TRUE(ImGui::GetIO().WantTextInput) << "typing the note's text";
+  Type("Bring biscuits");
+  Key(ImGuiKey_Enter, ImGuiMod_Ctrl);
+  Frames(2);
+  EXPECT_EQ(app->plan().notes[0].text, "Bring biscuits");
+  EXPECT_FALSE(ImGui::GetIO().WantTextInput);
+}
+
+// The arrow keys reach notes as well as cards; Enter types a note's text, Delete deletes it.
+TEST_F(Ux, ArrowsReachNotesAndKeysWorkOnThem) {
+  coplan::ActionId tea = AddAndSelect("Tea", 1);
+  const coplan::Action& a = *coplan::FindAction(app->plan(), tea);
+  app->Apply(coplan::AddNote(app->plan(), app->ids(), coplan::NoteKind::Question, "Who brings the urn?",
+                             {a.position.x + 20, a.position.y + coplan::ui::layout::kCardHeight + 30}));
+  Frames(2);
+  coplan::NoteId note = app->plan().notes[0].id;
+  Click(CardBox(tea).GetCenter());
+  Frames(2);
+  Key(ImGuiKey_DownArrow);
+  Frames(2);
+  EXPECT_EQ(app->canvas().focused_note, note);
+  EXPECT_EQ(app->selection().notes, std::vector<coplan::NoteId>{note});
+  Key(ImGuiKey_UpArrow);
+  Frames(2);
+  EXPECT_EQ(app->canvas().focused_action, tea);
+  Key(ImGuiKey_DownArrow);
+  Key(ImGuiKey_Enter);
+  Frames(3);
+  ASSERT_TRUE(ImGui::GetIO().WantTextInput) << "Enter types the note's text";
+  Type(" Priya");
+  Key(ImGuiKey_Enter, ImGuiMod_Ctrl);
+  Frames(3);
+  EXPECT_EQ(app->plan().notes[0].text, "Who brings the urn? Priya");
+  Key(ImGuiKey_Delete);
+  Frames(2);
+  EXPECT_TRUE(app->plan().notes[0].meta.deleted);
+  EXPECT_FALSE(coplan::FindAction(app->plan(), tea)->meta.deleted);
+}
+
 }  // namespace
