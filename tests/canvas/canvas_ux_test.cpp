@@ -1,10 +1,7 @@
 // The app headless, for what a person sees and reaches: the inspector at narrow widths and large
 // text, the shortcuts sheet, the wheel, keys and focus on the canvas, find's highlight, notes.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <cstdlib>
-#include <filesystem>
 #include <string>
 
 #include "app/app.h"
@@ -12,30 +9,16 @@
 #include "imgui_internal.h"
 #include "model/queries.h"
 #include "model/template.h"
+#include "support/headless_app.h"
 
 namespace {
 
-// One ImGui context and one app for the whole run, in a fresh temporary directory.
-coplan::App* SharedApp() {
-  static coplan::App* app = [] {
-    std::string dir = "/tmp/coplan-ux-tests-" + std::to_string(::getpid());
-    std::filesystem::create_directories(dir);
-    ::setenv("XDG_CONFIG_HOME", (dir + "/config").c_str(), 1);
-    ::setenv("XDG_STATE_HOME", (dir + "/state").c_str(), 1);
-    ::setenv("XDG_DATA_HOME", (dir + "/data").c_str(), 1);
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;
-    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-    return new coplan::App();
-  }();
-  return app;
-}
-
+// The shared headless app (support/headless_app.h), driven at a display size and text scale of
+// the test's choosing: every frame, click and key here keeps that scale.
 class Ux : public ::testing::Test {
  protected:
   void SetUp() override {
-    app = SharedApp();
+    app = &coplan::test::SharedApp();
     Display(1280, 800, 1.0f);
     coplan::IdMaker ids(5);
     app->ReplacePlan(coplan::NewPlan("Test plan", ids, app->copy(), coplan::NowUtc()));
