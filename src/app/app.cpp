@@ -215,7 +215,7 @@ void App::HandleShortcuts() {
 }
 
 void App::ApplyPending() {
-  if (!m_canvas.called_off.empty()) WithdrawCalledOffCard();
+  if (!m_canvas.called_off.empty() || !m_canvas.called_off_note.empty()) WithdrawCalledOffCard();
   for (Command& command : m_pending) m_history.Apply(m_plan, std::move(command));
   m_pending.clear();
 }
@@ -228,6 +228,12 @@ void App::WithdrawCalledOffCard() {
                  last->actions[0].after.id == m_canvas.called_off;
   if (adds_it && card && !card->meta.deleted && card->title.empty()) m_history.Withdraw(m_plan);
   m_canvas.called_off = {};
+  // The same for a new note left with Escape before any text was typed.
+  const Note* note = FindNote(m_plan, m_canvas.called_off_note);
+  bool adds_note = last && last->notes.size() == 1 && last->actions.empty() && last->notes[0].before.meta.deleted &&
+                   last->notes[0].after.id == m_canvas.called_off_note;
+  if (adds_note && note && !note->meta.deleted && note->text.empty()) m_history.Withdraw(m_plan);
+  m_canvas.called_off_note = {};
 }
 
 void App::AdoptCopyId(const CopyId& copy) {

@@ -37,6 +37,8 @@ struct CanvasState {
   std::string title_seed;                  // what was typed to start editing
   ActionId new_card;                       // a card just added, while its first title is typed
   ActionId called_off;                     // a new card left with Escape and no title: the app takes it back
+  NoteId new_note;                         // a note just added, while its first text is typed
+  NoteId called_off_note;                  // a new note left with Escape and no text: taken back too
   bool refocus = false;                    // give the keyboard back to the canvas next frame
 
   // The gesture in progress (neither plan nor view: dropped when it ends).

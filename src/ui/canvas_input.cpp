@@ -175,11 +175,13 @@ void AddNoteAt(PanelContext& ctx, CanvasState& state, Point at, bool find_room) 
   state.focused_action = {};
   state.focused_note = id;
   state.editing_note = id;
+  state.new_note = id;
   state.note_edit_start = true;
   state.reveal_focus = true;
 }
 
 void EditNoteInPlace(PanelContext& ctx, CanvasState& state, const Painter& p) {
+  if (state.new_note != state.editing_note) state.new_note = {};
   if (state.editing_note.empty()) return;
   const Note* n = FindNote(ctx.plan, state.editing_note);
   if (!n || n->meta.deleted) {
@@ -188,7 +190,7 @@ void EditNoteInPlace(PanelContext& ctx, CanvasState& state, const Painter& p) {
   }
   Rect r = NoteRect(*n);
   ImGui::SetCursorScreenPos(p.At(Point{r.x0 + 8, r.y0 + 30}));
-  bool finished = false;
+  bool finished = false, cancelled = false;
   TextFieldOptions options;
   options.kind = TextKind::Paragraph;
   options.width = p.Px(kNoteWidth - 16);
@@ -196,15 +198,24 @@ void EditNoteInPlace(PanelContext& ctx, CanvasState& state, const Painter& p) {
   options.hint = "Type the note (Ctrl+Enter to finish)";
   options.focus_now = state.note_edit_start;
   options.finished = &finished;
+  options.cancelled = &cancelled;
+  options.escape_keeps = n->id == state.new_note;  // as for a new card's title
   state.note_edit_start = false;
   ImGui::PushID(n->id.text.c_str());
-  if (auto text = TextField("##Note text", n->text, options)) {
+  auto text = TextField("##Note text", n->text, options);
+  if (text) {
     Note edited = *n;
     edited.text = *text;
     ctx.commands.push_back(EditNote(ctx.plan, edited));
   }
   ImGui::PopID();
-  if (finished) state.editing_note = {}, state.refocus = true;
+  if (!finished) return;
+  if (cancelled && n->id == state.new_note && n->text.empty() && !text) {  // Escape before any text: no note
+    state.called_off_note = n->id;
+    ctx.selection = {};
+    state.focused_note = {};
+  }
+  state.editing_note = {}, state.new_note = {}, state.refocus = true;
 }
 
 void HandleCanvasInput(PanelContext& ctx, CanvasState& s, const FrameLayout& f, const Painter& p, Point min, Point size) {

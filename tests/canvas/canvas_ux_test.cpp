@@ -349,4 +349,34 @@ TEST_F(Ux, ArrowsReachNotesAndKeysWorkOnThem) {
   EXPECT_FALSE(coplan::FindAction(app->plan(), tea)->meta.deleted);
 }
 
+// Escape on a new note before any text is typed takes the note away, as for a new card, with no
+// step left to undo or redo; with text typed, Escape keeps the note and the text.
+TEST_F(Ux, EscapeOnANewEmptyNoteTakesItAway) {
+  coplan::ActionId tea = AddAndSelect("Tea", 1);
+  Click(CardBox(tea).GetCenter());
+  Frames(2);
+  std::size_t steps = app->history().StepCount();
+  Key(ImGuiKey_T);
+  Frames(3);
+  ASSERT_EQ(app->plan().notes.size(), 1u);
+  ASSERT_TRUE(ImGui::GetIO().WantTextInput);
+  Key(ImGuiKey_Escape);
+  Frames(3);
+  EXPECT_TRUE(app->plan().notes.empty() || app->plan().notes[0].meta.deleted);
+  EXPECT_EQ(app->history().StepCount(), steps);
+  EXPECT_FALSE(app->history().CanRedo());
+  // With something typed, Escape keeps the note and what was typed.
+  Key(ImGuiKey_T);
+  Frames(3);
+  ASSERT_TRUE(ImGui::GetIO().WantTextInput);
+  Type("Urn");
+  Key(ImGuiKey_Escape);
+  Frames(3);
+  std::vector<const coplan::Note*> kept;
+  for (const coplan::Note& n : app->plan().notes)
+    if (!n.meta.deleted) kept.push_back(&n);
+  ASSERT_EQ(kept.size(), 1u);
+  EXPECT_EQ(kept[0]->text, "Urn");
+}
+
 }  // namespace
