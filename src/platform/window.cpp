@@ -38,6 +38,12 @@ void OnDrop(GLFWwindow*, int count, const char** paths) {
 
 void OnGlfwError(int code, const char* text) { std::fprintf(stderr, "GLFW error %d: %s\n", code, text); }
 
+#ifdef __EMSCRIPTEN__
+// Sizes the canvas and tells GLFW. Not glfwSetWindowSize: given the screen's size (a browser in
+// full screen, as on a workshop's projector) it asks for full screen instead and sizes nothing.
+EM_JS(void, JsSetCanvasSize, (int width, int height), { Browser.setCanvasSize(width, height); });
+#endif
+
 }  // namespace
 
 bool Window::Open(const WindowOptions& options, std::string& error) {
@@ -145,7 +151,7 @@ bool Window::SyncCanvasSize() {
   int current_w = 0, current_h = 0;
   glfwGetWindowSize(m_window, &current_w, &current_h);
   if (w <= 0 || h <= 0 || (w == current_w && h == current_h)) return false;
-  glfwSetWindowSize(m_window, w, h);
+  JsSetCanvasSize(w, h);
   g_input_seen = true;
   return true;
 #else

@@ -2,7 +2,8 @@
 // the window, with no console errors; the page explains itself when WebGL2 is missing or lost.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, openApp, settle, screenshotText, readsAs } from './harness.mjs';
+import { writeFile } from 'node:fs/promises';
+import { startServer, launch, openApp, settle, screenshotText, readsAs, ocr, outDir } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -36,6 +37,20 @@ test('the canvas is sharp on a high-DPI screen and follows the window size', asy
   assert.deepEqual([s.cssW, s.cssH, s.w, s.h], [900, 640, 1800, 1280]);
   const { text } = await screenshotText(page, 'first-screen-hidpi');
   assert.ok(readsAs(text, 'Our vision'), `tesseract read: ${text}`);
+  await context.close();
+});
+
+test('a browser in full screen (the window as big as the screen) is drawn to the top edge', async () => {
+  // A workshop's projector: the page fills the screen, which once made the canvas ask for full
+  // screen instead of taking the page's size, and the app was drawn part way down.
+  const screen = { width: 900, height: 800 };
+  const { context, page, errors } = await openApp(browser, server.url, { viewport: screen, screen });
+  await settle(page);
+  const file = `${outDir}/full-screen-top.png`;
+  await writeFile(file, await page.screenshot({ clip: { x: 0, y: 0, width: 900, height: 70 } }));
+  const text = ocr(file);
+  assert.ok(readsAs(text, 'Our plan'), `expected the plan's title at the top; tesseract read: ${text}`);
+  assert.deepEqual(errors, []);
   await context.close();
 });
 
