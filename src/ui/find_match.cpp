@@ -184,27 +184,26 @@ std::vector<char> MatchNotes(const Plan& plan, const FindQuery& query) {
   return matches;
 }
 
-std::uint64_t NotesSignature(const Plan& plan) {
+namespace {
+
+// Which items a plan has and when each last changed (not what they say).
+template <class Item>
+std::uint64_t ItemsSignature(const Plan& plan, const std::vector<Item>& items) {
   std::hash<std::string> hash;
-  std::uint64_t h = Mix(hash(plan.lineage.text), plan.notes.size());
-  for (const Note& n : plan.notes) {
-    h = Mix(h, hash(n.id.text));
-    h = Mix(h, n.meta.revision * 2 + (n.meta.deleted ? 1 : 0));
-    h = Mix(h, hash(n.meta.changed_at) ^ hash(n.meta.changed_by.text));
+  std::uint64_t h = Mix(hash(plan.lineage.text), items.size());
+  for (const Item& item : items) {
+    h = Mix(h, hash(item.id.text));
+    h = Mix(h, item.meta.revision * 2 + (item.meta.deleted ? 1 : 0));
+    h = Mix(h, hash(item.meta.changed_at) ^ hash(item.meta.changed_by.text));
   }
   return h;
 }
 
-std::uint64_t ActionsSignature(const Plan& plan) {
-  std::hash<std::string> hash;
-  std::uint64_t h = Mix(hash(plan.lineage.text), plan.actions.size());
-  for (const Action& a : plan.actions) {
-    h = Mix(h, hash(a.id.text));
-    h = Mix(h, a.meta.revision * 2 + (a.meta.deleted ? 1 : 0));
-    h = Mix(h, hash(a.meta.changed_at) ^ hash(a.meta.changed_by.text));
-  }
-  return h;
-}
+}  // namespace
+
+std::uint64_t NotesSignature(const Plan& plan) { return ItemsSignature(plan, plan.notes); }
+
+std::uint64_t ActionsSignature(const Plan& plan) { return ItemsSignature(plan, plan.actions); }
 
 std::string MatchCountText(std::size_t count) {
   if (count == 0) return "No actions match";

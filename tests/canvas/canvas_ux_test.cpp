@@ -28,19 +28,7 @@ class Ux : public ::testing::Test {
     ImGui::GetIO().DisplaySize = ImVec2(w, h);
     m_scale = scale;
   }
-  void Frames(int n) {
-    for (int i = 0; i < n; ++i) {
-      ImGuiIO& io = ImGui::GetIO();
-      io.DeltaTime = 1.0f / 60;
-      app->PrepareFrame(m_scale);
-      unsigned char* pixels;
-      int w, h;
-      io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
-      ImGui::NewFrame();
-      app->Frame();
-      ImGui::Render();
-    }
-  }
+  void Frames(int n) { coplan::test::RunFrames(*app, n, m_scale); }
   void Click(ImVec2 at, int times = 1) {
     ImGuiIO& io = ImGui::GetIO();
     io.AddMousePosEvent(at.x, at.y);

@@ -35,23 +35,26 @@ inline App& SharedApp() {
   return *app;
 }
 
+// `n` whole frames of `app`, its text at `scale`.
+inline void RunFrames(App& app, int n, float scale) {
+  for (int i = 0; i < n; ++i) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.DeltaTime = 1.0f / 60;
+    app.PrepareFrame(scale);
+    unsigned char* pixels;
+    int w, h;
+    io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);  // what a renderer does with a new atlas
+    ImGui::NewFrame();
+    app.Frame();
+    ImGui::Render();
+  }
+}
+
 // A fixture that drives the shared app the way a person would.
 class HeadlessApp : public ::testing::Test {
  protected:
   // `n` whole frames of the app, its text at `scale`.
-  void Frames(int n, float scale = 1.0f) {
-    for (int i = 0; i < n; ++i) {
-      ImGuiIO& io = ImGui::GetIO();
-      io.DeltaTime = 1.0f / 60;
-      app->PrepareFrame(scale);
-      unsigned char* pixels;
-      int w, h;
-      io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);  // what a renderer does with a new atlas
-      ImGui::NewFrame();
-      app->Frame();
-      ImGui::Render();
-    }
-  }
+  void Frames(int n, float scale = 1.0f) { RunFrames(*app, n, scale); }
   // Presses and releases `key` (with Ctrl held if `ctrl`), a frame each.
   void Key(ImGuiKey key, bool ctrl = false) {
     ImGuiIO& io = ImGui::GetIO();
