@@ -235,10 +235,15 @@
     });
   }
 
-  // ---- Offline: the service worker keeps the site's files once they have loaded.
-  window.addEventListener('load', () => {
-    if ('serviceWorker' in navigator && location.protocol !== 'file:') navigator.serviceWorker.register('sw.js').catch(() => {});
-  });
+  // ---- Offline: the service worker keeps the site's files. It starts once Coplan has drawn its
+  // first frame and the page is idle: fetching and keeping a megabyte of files while the module
+  // starts slowed the first frame by a third on a two-core laptop.
+  window.addEventListener('coplanready', () => {
+    if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;
+    const register = () => navigator.serviceWorker.register('sw.js').catch(() => {});
+    if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 5000 });
+    else setTimeout(register, 2000);
+  }, { once: true });
 
   window.coplanFiles = {
     acceptFiles() {

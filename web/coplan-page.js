@@ -109,6 +109,7 @@
       status.hidden = true;
       canvas.focus();
       window.coplan.ready = true;
+      window.dispatchEvent(new Event('coplanready'));
     },
     announce(text) {
       announcer.textContent = '';

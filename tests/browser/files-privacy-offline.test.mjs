@@ -112,3 +112,16 @@ test('The page can be installed: a manifest and a service worker', async () => {
   assert.notEqual(version, 'coplan-dev', 'the build writes a fingerprint of the site into the worker');
   await context.close();
 });
+
+test('The offline copy is made after the first frame, not while the module starts', async () => {
+  const registered = () => {
+    window.swRegisteredAt = 0;
+    const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
+    navigator.serviceWorker.register = (...args) => { window.swRegisteredAt = performance.now(); return register(...args); };
+  };
+  const { context, page } = await openFilesApp(browser, server.url, { init: [registered] });
+  await loaded(page);
+  const [at, firstPaint] = await page.evaluate(() => [window.swRegisteredAt, window.coplanBench.firstPaint]);
+  assert.ok(firstPaint > 0 && at > firstPaint, `worker registered at ${at} ms, first frame at ${firstPaint} ms`);
+  await context.close();
+});
