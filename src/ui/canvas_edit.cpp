@@ -94,15 +94,16 @@ Command PlaceCardsInLanes(const Plan& plan) {
     float x = LaneRect(static_cast<std::size_t>(lane), 0).x0 + (kLaneWidth - kCardWidth) / 2;
     return std::abs(a.position.x - x) < 1 && a.position.y >= kLaneTop + kLaneHeader;
   };
-  for (const Action& a : plan.actions) {
-    int lane = f.LaneOf(a);
-    if (!a.meta.deleted && lane >= 0 && in_place(a, lane))
-      next[lane] = std::max(next[lane], a.position.y + kCardHeight + kCardGap);
+  for (std::size_t i = 0; i < plan.actions.size(); ++i) {
+    const Action& a = plan.actions[i];
+    int lane = f.action_lane[i];
+    if (lane >= 0 && in_place(a, lane)) next[lane] = std::max(next[lane], a.position.y + kCardHeight + kCardGap);
   }
   std::vector<Command> parts;
-  for (const Action& a : plan.actions) {
-    int lane = f.LaneOf(a);
-    if (a.meta.deleted || lane < 0 || in_place(a, lane)) continue;
+  for (std::size_t i = 0; i < plan.actions.size(); ++i) {
+    const Action& a = plan.actions[i];
+    int lane = f.action_lane[i];
+    if (lane < 0 || in_place(a, lane)) continue;
     Action edited = a;
     edited.position = {LaneRect(static_cast<std::size_t>(lane), 0).x0 + (kLaneWidth - kCardWidth) / 2, next[lane]};
     next[lane] += kCardHeight + kCardGap;

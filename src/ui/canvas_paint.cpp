@@ -42,8 +42,8 @@ FrameLayout FrameLayout::Of(const Plan& plan) {
     if (a.meta.deleted) continue;
     int lane = f.action_lane[i] = f.LaneOf(a);
     if (lane >= 0) f.lane_bottom[lane] = std::max(f.lane_bottom[lane], a.position.y + kCardHeight);
-    for (const ChangeId& c : a.changes) {
-      int other = IndexOf(f.change_ids, c.text);
+    for (std::size_t k = 0; k < a.changes.size(); ++k) {
+      int other = k == 0 ? lane : IndexOf(f.change_ids, a.changes[k].text);
       if (other < 0) continue;
       ++f.lane_count[other];
       if (other != lane) f.lane_elsewhere[other].push_back(static_cast<int>(i));
