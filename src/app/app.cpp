@@ -24,12 +24,13 @@ bool App::PrepareFrame(float content_scale) {
   float scale = content_scale * m_text_size;
   bool rebuilt = false;
   if (std::abs(scale - m_built_scale) > 0.01f) {
+    m_fonts.WantLetters(m_plan.title);
     m_fonts.Build(scale);
     m_built_scale = scale;
     m_theme_dirty = true;
     rebuilt = true;
-  } else if (m_fonts.CanvasSizesMissing() && !Animating()) {
-    m_fonts.RebuildForCanvas();
+  } else if (m_fonts.Missing() && !Animating()) {
+    m_fonts.BakeMissing();
     rebuilt = true;
   }
   if (m_theme_dirty) {
@@ -71,9 +72,10 @@ void App::DrawTopBar() {
   const ImGuiStyle& style = ImGui::GetStyle();
   ImGui::SetCursorPos(ImVec2(style.ItemSpacing.x * 2, style.ItemSpacing.y));
   ImGui::BeginGroup();
-  ImGui::PushFont(m_fonts.Large());
+  const char* title = m_plan.title.empty() ? "Untitled plan" : m_plan.title.c_str();
+  ImGui::PushFont(m_fonts.Large(title));
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(m_plan.title.empty() ? "Untitled plan" : m_plan.title.c_str());
+  ImGui::TextUnformatted(title);
   ImGui::PopFont();
   ImGui::SameLine(0, style.ItemSpacing.x * 3);
   m_documents.DrawMenu(*this);

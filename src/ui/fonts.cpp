@@ -4,6 +4,7 @@
 #include <cstddef>
 
 #include "imgui.h"
+#include "imgui_internal.h"  // ImTextCharFromUtf8
 
 extern const unsigned char coplan_font_regular[];
 extern const std::size_t coplan_font_regular_size;
@@ -19,6 +20,7 @@ namespace {
 const ImWchar kTextRanges[] = {0x0020, 0x007E, 0x00A0, 0x017F, 0x2013, 0x2014, 0x2018, 0x201F,
                                0x2022, 0x2022, 0x2026, 0x2026, 0x20AC, 0x20AC, 0x2190, 0x2193, 0};
 const ImWchar kIconRanges[] = {0xF000, 0xF2FF, 0};
+const ImWchar kBasicLatin[] = {0x0020, 0x007E, 0};
 
 constexpr float kBodyPixels = 17.0f;   // interface text at scale 1
 constexpr float kLargePixels = 24.0f;
@@ -28,7 +30,7 @@ constexpr int kMaxCanvasSizes = 10;     // per weight
 int StepFor(float pixels) { return static_cast<int>(std::lround(std::log(pixels) / std::log(kStep))); }
 float PixelsFor(int step) { return std::pow(kStep, static_cast<float>(step)); }
 
-ImFont* AddText(Weight weight, float pixels, bool with_icons, int oversample) {
+ImFont* AddText(Weight weight, float pixels, bool with_icons, int oversample, const ImWchar* ranges = kTextRanges) {
   ImGuiIO& io = ImGui::GetIO();
   ImFontConfig config;
   config.FontDataOwnedByAtlas = false;
@@ -38,7 +40,7 @@ ImFont* AddText(Weight weight, float pixels, bool with_icons, int oversample) {
   const unsigned char* data = weight == Weight::Bold ? coplan_font_bold : coplan_font_regular;
   std::size_t size = weight == Weight::Bold ? coplan_font_bold_size : coplan_font_regular_size;
   ImFont* font = io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), static_cast<int>(size),
-                                                pixels, &config, kTextRanges);
+                                                pixels, &config, ranges);
   if (with_icons) {
     ImFontConfig icons;
     icons.FontDataOwnedByAtlas = false;
@@ -65,7 +67,16 @@ void Fonts::BuildAtlas() {
   io.Fonts->Clear();
   m_body = AddText(Weight::Regular, std::round(kBodyPixels * m_scale), true, 1);
   m_bold = AddText(Weight::Bold, std::round(kBodyPixels * m_scale), true, 1);
-  m_large = AddText(Weight::Bold, std::round(kLargePixels * m_scale), true, 1);
+  // The large font holds Basic Latin and only the other letters asked of it: it is half the work
+  // of baking the interface's fonts, and it shows a few headings and the plan's title.
+  ImFontGlyphRangesBuilder large;
+  large.AddRanges(kBasicLatin);
+  m_large_letters.insert(m_letters_missing.begin(), m_letters_missing.end());
+  m_letters_missing.clear();
+  for (ImWchar c : m_large_letters) large.AddChar(c);
+  m_large_ranges.clear();
+  large.BuildRanges(&m_large_ranges);
+  m_large = AddText(Weight::Bold, std::round(kLargePixels * m_scale), true, 1, m_large_ranges.Data);
   for (int w = 0; w < 2; ++w)
     for (int step : m_baked[w]) AddText(static_cast<Weight>(w), PixelsFor(step), true, 2);
   io.Fonts->Build();
@@ -96,7 +107,28 @@ ImFont* Fonts::Canvas(Weight weight, float pixels) {
   return weight == Weight::Bold ? m_bold : m_body;
 }
 
-void Fonts::RebuildForCanvas() {
+ImFont* Fonts::Large(std::string_view text) {
+  bool lacking = false;
+  for (const char* at = text.data(), *end = at + text.size(); at < end;) {
+    unsigned int c = 0;
+    at += ImTextCharFromUtf8(&c, at, end);
+    if (c == 0 || c > 0xFFFF || m_large->FindGlyphNoFallback(static_cast<ImWchar>(c))) continue;
+    if (!m_bold->FindGlyphNoFallback(static_cast<ImWchar>(c))) continue;  // no font of ours has it
+    m_letters_missing.insert(static_cast<ImWchar>(c));
+    lacking = true;
+  }
+  return lacking ? m_bold : m_large;
+}
+
+void Fonts::WantLetters(std::string_view text) {
+  for (const char* at = text.data(), *end = at + text.size(); at < end;) {
+    unsigned int c = 0;
+    at += ImTextCharFromUtf8(&c, at, end);
+    if (c > 0x7E && c <= 0xFFFF) m_letters_missing.insert(static_cast<ImWchar>(c));
+  }
+}
+
+void Fonts::BakeMissing() {
   for (int w = 0; w < 2; ++w) {
     m_baked[w] = m_wanted[w];
     while (static_cast<int>(m_baked[w].size()) > kMaxCanvasSizes) m_baked[w].erase(m_baked[w].begin());

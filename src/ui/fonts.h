@@ -3,8 +3,9 @@
 // zoom needs, so text is sharp at every zoom instead of one baked size stretched.
 #pragma once
 #include <set>
+#include <string_view>
 
-struct ImFont;
+#include "imgui.h"
 
 namespace coplan::ui {
 
@@ -18,7 +19,11 @@ class Fonts {
 
   ImFont* Body() const { return m_body; }        // interface text, with icons
   ImFont* Bold() const { return m_bold; }        // headings in panels, with icons
-  ImFont* Large() const { return m_large; }      // the plan's title
+  // The large font (headings, the plan's title) if it has every letter of `text`; if not, Bold
+  // for now, and the letters it lacks are baked by the next BakeMissing().
+  ImFont* Large(std::string_view text);
+  // Letters of `text` for the large font to have from the next build (the plan's title at start).
+  void WantLetters(std::string_view text);
   // Forgets which canvas sizes were asked for; call at the start of each frame.
   void BeginFrame() {
     m_wanted[0].clear();
@@ -27,10 +32,11 @@ class Fonts {
   }
   // The baked canvas font closest to `pixels` tall; remembers sizes that are missing.
   ImFont* Canvas(Weight weight, float pixels);
-  // True when the canvas asked for sizes that are not baked yet.
-  bool CanvasSizesMissing() const { return !m_missing.empty(); }
-  // Bakes what the canvas asked for in the last frame. Call outside a frame.
-  void RebuildForCanvas();
+  // True when the canvas asked for sizes, or the large font for letters, not baked yet.
+  bool Missing() const { return !m_missing.empty() || !m_letters_missing.empty(); }
+  // Bakes what the canvas asked for in the last frame and the letters asked of the large font.
+  // Call outside a frame.
+  void BakeMissing();
 
  private:
   void BuildAtlas();
@@ -41,6 +47,8 @@ class Fonts {
   ImFont* m_large = nullptr;
   std::set<int> m_baked[2], m_wanted[2];  // size steps, see StepFor()
   std::set<int> m_missing;
+  std::set<ImWchar> m_large_letters, m_letters_missing;  // beyond Basic Latin
+  ImVector<ImWchar> m_large_ranges;                       // the atlas reads these while it builds
 };
 
 // Icon code points (Fork Awesome) as UTF-8, for text like ICON_PLUS " Add action".

@@ -202,8 +202,9 @@ bool InspectorHasSubject(const PanelContext& ctx) {
 void DrawInspector(PanelContext& ctx, CanvasState& canvas) {
   if (!InspectorHasSubject(ctx)) return;  // the canvas may have changed the selection this frame
   const Selection& s = ctx.selection;
-  ImGui::PushFont(ctx.fonts.Large());
-  ImGui::TextUnformatted(s.actions.size() == 1 ? "Action" : "Note");
+  const char* heading = s.actions.size() == 1 ? "Action" : "Note";
+  ImGui::PushFont(ctx.fonts.Large(heading));
+  ImGui::TextUnformatted(heading);
   ImGui::PopFont();
   ImGui::PushID(s.actions.size() == 1 ? s.actions.front().text.c_str() : s.notes.front().text.c_str());
   if (s.actions.size() == 1) {

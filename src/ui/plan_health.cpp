@@ -233,7 +233,7 @@ void DrawLadder(PanelContext& context, const std::array<int, kInvolvementCount>&
 void DrawPlanHealth(PanelContext& context) {
   ImGui::BeginChild("Plan health", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding);
   ImGui::PushTextWrapPos(std::min(ImGui::GetContentRegionAvail().x, Px(1100)));
-  ImGui::PushFont(context.fonts.Large());
+  ImGui::PushFont(context.fonts.Large(ICON_HEALTH "  Plan health"));
   ImGui::TextUnformatted(ICON_HEALTH "  Plan health");
   ImGui::PopFont();
   const Summary& summary = CachedSummary(context.plan);

@@ -79,8 +79,8 @@ int main(int argc, char** argv) {
       state.fit_pending = v.fit;
       if (!v.fit) state.view.zoom = v.zoom, state.view.offset = {0, 200};
       Measure(ctx, state, 3);  // warm up: lets the canvas ask for its font sizes
-      if (fonts.CanvasSizesMissing()) {
-        fonts.RebuildForCanvas();
+      if (fonts.Missing()) {
+        fonts.BakeMissing();
         io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
       }
       Figures f = Measure(ctx, state, frames, v.edit ? &plan.actions[plan.actions.size() / 2] : nullptr);

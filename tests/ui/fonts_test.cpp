@@ -43,7 +43,7 @@ TEST_F(FontsTest, EveryIconTheAppNamesIsBaked) {
   fonts.Build(1.0f);
   auto icons = IconsInHeader();
   ASSERT_GT(icons.size(), 40u) << "the icons were read from fonts.h";
-  for (ImFont* font : {fonts.Body(), fonts.Bold(), fonts.Large()})
+  for (ImFont* font : {fonts.Body(), fonts.Bold(), fonts.Large("")})
     for (const auto& [name, code] : icons)
       EXPECT_NE(font->FindGlyphNoFallback(static_cast<ImWchar>(code)), nullptr) << name << " in " << font->GetDebugName();
 }
@@ -53,14 +53,40 @@ TEST_F(FontsTest, CanvasFontsHaveIconsAndWelshLetters) {
   fonts.Build(1.0f);
   fonts.BeginFrame();
   fonts.Canvas(Weight::Bold, 40.0f);
-  ASSERT_TRUE(fonts.CanvasSizesMissing());
-  fonts.RebuildForCanvas();
+  ASSERT_TRUE(fonts.Missing());
+  fonts.BakeMissing();
   ImFont* canvas = fonts.Canvas(Weight::Bold, 40.0f);
-  EXPECT_FALSE(fonts.CanvasSizesMissing());
+  EXPECT_FALSE(fonts.Missing());
   for (ImWchar c : {ImWchar(u'ŵ'), ImWchar(u'ŷ'), ImWchar(u'â'), ImWchar(u'’')})
     EXPECT_NE(canvas->FindGlyphNoFallback(c), nullptr) << "U+" << std::hex << c;
   for (const auto& [name, code] : IconsInHeader())
     EXPECT_NE(canvas->FindGlyphNoFallback(static_cast<ImWchar>(code)), nullptr) << name;
+}
+
+TEST_F(FontsTest, LargeFontBakesTheLettersOfTheTitleItShows) {
+  Fonts fonts;
+  fonts.WantLetters("Cynllun Môn");  // the plan's title, known before the first build
+  fonts.Build(1.0f);
+  EXPECT_NE(fonts.Large("Cynllun Môn"), fonts.Bold());
+  EXPECT_NE(fonts.Large("Cynllun Môn")->FindGlyphNoFallback(u'ô'), nullptr);
+  EXPECT_FALSE(fonts.Missing());
+
+  // A title with a letter the large font lacks: shown in Bold until the letter is baked.
+  EXPECT_EQ(fonts.Large("Ein cynllun – Gŵyl"), fonts.Bold());
+  EXPECT_TRUE(fonts.Missing());
+  fonts.BakeMissing();
+  EXPECT_FALSE(fonts.Missing());
+  ImFont* now = fonts.Large("Ein cynllun – Gŵyl");
+  EXPECT_NE(now, fonts.Bold());
+  for (ImWchar c : {ImWchar(u'–'), ImWchar(u'ŵ'), ImWchar(u'ô')}) EXPECT_NE(now->FindGlyphNoFallback(c), nullptr);
+}
+
+TEST_F(FontsTest, LetterNoFontHasIsNotAskedForAgainAndAgain) {
+  Fonts fonts;
+  fonts.Build(1.0f);
+  ImFont* large = fonts.Large("Plan \xe4\xbd\xa0");  // a CJK letter: none of our fonts has it
+  EXPECT_EQ(large, fonts.Large("Plan"));
+  EXPECT_FALSE(fonts.Missing());
 }
 
 }  // namespace
