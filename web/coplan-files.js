@@ -236,13 +236,11 @@
   }
 
   // ---- Offline: the service worker keeps the site's files. It starts once Coplan has drawn its
-  // first frame and the page is idle: fetching and keeping a megabyte of files while the module
-  // starts slowed the first frame by a third on a two-core laptop.
+  // first frame: fetching and keeping a megabyte of files while the module started slowed the
+  // first frame by a third on a two-core laptop.
   window.addEventListener('coplanready', () => {
     if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;
-    const register = () => navigator.serviceWorker.register('sw.js').catch(() => {});
-    if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 5000 });
-    else setTimeout(register, 2000);
+    setTimeout(() => navigator.serviceWorker.register('sw.js').catch(() => {}), 0);
   }, { once: true });
 
   window.coplanFiles = {

@@ -115,6 +115,8 @@
           const store = tx.objectStore('kv');
           puts.forEach(([key, bytes]) => store.put(bytes, key));
           removes.forEach((key) => store.delete(key));
+          // Committed now, not when this task ends: a tab being closed may not get that far.
+          if (tx.commit) tx.commit();
         } catch (error) {
           failure = error;
           tx.abort();

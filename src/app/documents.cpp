@@ -95,8 +95,10 @@ std::string Documents::SuggestedName(App& app) {
 
 void Documents::AfterFrame(App& app) {
   Keeper& k = keeper(app);
-  if (!m_started) {
-    m_started = true;
+  // The keeper starts reading browser storage after the first frame, which is then drawn without
+  // the storage's work competing with it. A kept plan arrives a frame later, as it would anyway.
+  if (m_frames >= 0 && ++m_frames == 2) {
+    m_frames = -1;
     k.Start();
     platform::OnPageCommand([this, &app](const std::string& what, const std::string& argument) {
       return PageCommand(app, what, argument);

@@ -53,7 +53,7 @@ class Documents {
   std::unique_ptr<KeeperServices> m_services;
   std::unique_ptr<Keeper> m_keeper;
   std::unique_ptr<DocumentsPanels> m_panels;
-  bool m_started = false;
+  int m_frames = 0;  // frames drawn before the keeper started (see AfterFrame)
 };
 
 }  // namespace coplan
