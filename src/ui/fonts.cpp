@@ -69,13 +69,13 @@ void Fonts::BuildAtlas() {
   m_bold = AddText(Weight::Bold, std::round(kBodyPixels * m_scale), true, 1);
   // The large font holds Basic Latin and only the other letters asked of it: it is half the work
   // of baking the interface's fonts, and it shows a few headings and the plan's title.
-  ImFontGlyphRangesBuilder large;
-  large.AddRanges(kBasicLatin);
   m_large_letters.insert(m_letters_missing.begin(), m_letters_missing.end());
   m_letters_missing.clear();
-  for (ImWchar c : m_large_letters) large.AddChar(c);
   m_large_ranges.clear();
-  large.BuildRanges(&m_large_ranges);
+  for (ImWchar c : kBasicLatin) m_large_ranges.push_back(c);
+  m_large_ranges.pop_back();  // the 0 that ends the list comes last
+  for (ImWchar c : m_large_letters) m_large_ranges.push_back(c), m_large_ranges.push_back(c);
+  m_large_ranges.push_back(0);
   m_large = AddText(Weight::Bold, std::round(kLargePixels * m_scale), true, 1, m_large_ranges.Data);
   for (int w = 0; w < 2; ++w)
     for (int step : m_baked[w]) AddText(static_cast<Weight>(w), PixelsFor(step), true, 2);
