@@ -67,8 +67,8 @@ void Fonts::BuildAtlas() {
   io.Fonts->Clear();
   m_body = AddText(Weight::Regular, std::round(kBodyPixels * m_scale), true, 1);
   m_bold = AddText(Weight::Bold, std::round(kBodyPixels * m_scale), true, 1);
-  // The large font holds Basic Latin and only the other letters asked of it: it is half the work
-  // of baking the interface's fonts, and it shows a few headings and the plan's title.
+  // The large font shows a few headings and the plan's title, so it holds Basic Latin and only
+  // the other letters asked of it: less to bake at start-up (its glyphs are the biggest).
   m_large_letters.insert(m_letters_missing.begin(), m_letters_missing.end());
   m_letters_missing.clear();
   m_large_ranges.clear();
