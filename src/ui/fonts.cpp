@@ -27,6 +27,16 @@ constexpr float kLargePixels = 24.0f;
 constexpr float kStep = 1.07f;          // canvas sizes are baked in steps of 7 %
 constexpr int kMaxCanvasSizes = 10;     // per weight
 
+// Calls `letter` with each character of UTF-8 `text` that an ImWchar can hold.
+template <class Letter>
+void ForEachLetter(std::string_view text, Letter letter) {
+  for (const char* at = text.data(), *end = at + text.size(); at < end;) {
+    unsigned int c = 0;
+    at += ImTextCharFromUtf8(&c, at, end);
+    if (c != 0 && c <= 0xFFFF) letter(static_cast<ImWchar>(c));
+  }
+}
+
 int StepFor(float pixels) { return static_cast<int>(std::lround(std::log(pixels) / std::log(kStep))); }
 float PixelsFor(int step) { return std::pow(kStep, static_cast<float>(step)); }
 
@@ -109,23 +119,18 @@ ImFont* Fonts::Canvas(Weight weight, float pixels) {
 
 ImFont* Fonts::Large(std::string_view text) {
   bool lacking = false;
-  for (const char* at = text.data(), *end = at + text.size(); at < end;) {
-    unsigned int c = 0;
-    at += ImTextCharFromUtf8(&c, at, end);
-    if (c == 0 || c > 0xFFFF || m_large->FindGlyphNoFallback(static_cast<ImWchar>(c))) continue;
-    if (!m_bold->FindGlyphNoFallback(static_cast<ImWchar>(c))) continue;  // no font of ours has it
-    m_letters_missing.insert(static_cast<ImWchar>(c));
+  ForEachLetter(text, [&](ImWchar c) {
+    if (m_large->FindGlyphNoFallback(c) || !m_bold->FindGlyphNoFallback(c)) return;  // baked, or no font has it
+    m_letters_missing.insert(c);
     lacking = true;
-  }
+  });
   return lacking ? m_bold : m_large;
 }
 
 void Fonts::WantLetters(std::string_view text) {
-  for (const char* at = text.data(), *end = at + text.size(); at < end;) {
-    unsigned int c = 0;
-    at += ImTextCharFromUtf8(&c, at, end);
-    if (c > 0x7E && c <= 0xFFFF) m_letters_missing.insert(static_cast<ImWchar>(c));
-  }
+  ForEachLetter(text, [&](ImWchar c) {
+    if (c > 0x7E) m_letters_missing.insert(c);
+  });
 }
 
 void Fonts::BakeMissing() {
