@@ -169,6 +169,10 @@ subset_fonts() {
 
 install_node_modules() {
   local dir
+  # Debian 12 and Ubuntu 24.04 ship Node 18 (18.20, 18.19): the npm pins work with it, and its
+  # test runner has the options the browser tests are run with since 18.19.
+  node --test-concurrency=1 --test-reporter=spec -e 0 >/dev/null 2>&1 ||
+    die "Node.js 18.19 or newer (20.10 or newer in the 20 series) is needed for the tests; this machine's node is $(node --version)"
   for dir in tests/browser tests/schema; do
     [ -f "$dir/package.json" ] || continue
     if [ ! -d "$dir/node_modules" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules" ]; then
