@@ -16,14 +16,18 @@ EMSDK_VERSION=3.1.6   # used only where no package manager is available
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 die() { printf '[setup] %s\n' "$*" >&2; exit 1; }
 
-# Debian packages the build, the app and the tests need.
+UBUNTU=$( (. /etc/os-release && [ "${ID:-}" = ubuntu ] || [ -n "${UBUNTU_CODENAME:-}" ]) 2>/dev/null && echo yes || true)
+
+# Debian packages the build, the app and the tests need (Ubuntu: in main and universe).
 APT_PACKAGES=(
-  build-essential cmake ninja-build clang libclang-rt-14-dev git ca-certificates xz-utils
+  build-essential cmake ninja-build clang libclang-rt-dev git ca-certificates xz-utils
   python3 python3-fonttools
   libglfw3-dev libgl1-mesa-dev libgl1-mesa-dri libgtest-dev googletest nlohmann-json3-dev
-  xvfb xauth chromium tesseract-ocr tesseract-ocr-eng
+  xvfb xauth tesseract-ocr tesseract-ocr-eng
   fonts-noto-core fonts-fork-awesome
 )
+# Debian's Chromium, for the browser tests. Ubuntu has Chromium only as a snap (see check_chromium).
+[ -n "$UBUNTU" ] || APT_PACKAGES+=(chromium)
 # Tools that may already come from elsewhere are only installed when their command is missing.
 command -v emcc >/dev/null 2>&1 || [ -n "${EMSDK:-}" ] || APT_PACKAGES+=(emscripten)
 command -v node >/dev/null 2>&1 || APT_PACKAGES+=(nodejs)
@@ -45,7 +49,18 @@ install_system_packages() {
   fi
   say "installing: ${missing[*]}"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null ||
+    die "apt-get could not install them${UBUNTU:+ (Ubuntu has several in universe: sudo add-apt-repository universe)}"
+}
+
+# The browser tests drive Chromium: Debian's package, or the program COPLAN_CHROMIUM names.
+check_chromium() {
+  local c
+  for c in "${COPLAN_CHROMIUM:-}" /usr/bin/chromium /snap/bin/chromium; do
+    [ -n "$c" ] && [ -x "$c" ] && return
+  done
+  say "no Chromium found: the browser tests will fail.${UBUNTU:+ Ubuntu has it only as a snap: sudo snap install chromium.}" \
+      "Or set COPLAN_CHROMIUM to a Chromium or Chrome program."
 }
 
 ensure_emscripten() {
@@ -189,6 +204,7 @@ setup() {
   copy_json
   subset_fonts
   install_node_modules
+  check_chromium
 }
 
 setup
