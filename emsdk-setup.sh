@@ -16,14 +16,18 @@ EMSDK_VERSION=3.1.6   # used only where no package manager is available
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 die() { printf '[setup] %s\n' "$*" >&2; exit 1; }
 
-# Debian packages the build, the app and the tests need.
+UBUNTU=$( (. /etc/os-release && [ "${ID:-}" = ubuntu ] || [ -n "${UBUNTU_CODENAME:-}" ]) 2>/dev/null && echo yes || true)
+
+# Debian packages the build, the app and the tests need (Ubuntu: in main and universe).
 APT_PACKAGES=(
-  build-essential cmake ninja-build clang libclang-rt-14-dev git ca-certificates xz-utils
+  build-essential cmake ninja-build clang libclang-rt-dev git ca-certificates xz-utils
   python3 python3-fonttools
   libglfw3-dev libgl1-mesa-dev libgl1-mesa-dri libgtest-dev googletest nlohmann-json3-dev
-  xvfb xauth chromium tesseract-ocr tesseract-ocr-eng
+  xvfb xauth tesseract-ocr tesseract-ocr-eng
   fonts-noto-core fonts-fork-awesome
 )
+# Debian's Chromium, for the browser tests. Ubuntu has Chromium only as a snap (see check_chromium).
+[ -n "$UBUNTU" ] || APT_PACKAGES+=(chromium)
 # Tools that may already come from elsewhere are only installed when their command is missing.
 command -v emcc >/dev/null 2>&1 || [ -n "${EMSDK:-}" ] || APT_PACKAGES+=(emscripten)
 command -v node >/dev/null 2>&1 || APT_PACKAGES+=(nodejs)
@@ -45,7 +49,18 @@ install_system_packages() {
   fi
   say "installing: ${missing[*]}"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null ||
+    die "apt-get could not install them${UBUNTU:+ (Ubuntu has several in universe: sudo add-apt-repository universe)}"
+}
+
+# The browser tests drive Chromium: Debian's package, or the program COPLAN_CHROMIUM names.
+check_chromium() {
+  local c
+  for c in "${COPLAN_CHROMIUM:-}" /usr/bin/chromium /snap/bin/chromium; do
+    [ -n "$c" ] && [ -x "$c" ] && return
+  done
+  say "no Chromium found: the browser tests will fail.${UBUNTU:+ Ubuntu has it only as a snap: sudo snap install chromium.}" \
+      "Or set COPLAN_CHROMIUM to a Chromium or Chrome program."
 }
 
 ensure_emscripten() {
@@ -64,25 +79,82 @@ ensure_emscripten() {
   command -v emcc >/dev/null 2>&1 || die "emcc was not found after installing Emscripten"
 }
 
-# Dear ImGui's pinned source: Debian 13's source package, fetched without touching /etc/apt.
+# This machine's own archive for its release, read by apt from the package sources in either
+# format (one-line /etc/apt/sources.list or deb822 *.sources). Prints "URI KEYRING", KEYRING being
+# "-" when the entry names none (apt then trusts its default keyrings).
+own_archive() {
+  local release=$1 uri suite entry file n key
+  while read -r uri suite entry; do
+    case "$uri" in http:*|https:*|ftp:*|mirror*) ;; *) continue ;; esac
+    if [ -n "$release" ]; then [ "$suite" = "$release" ] || continue
+    else case "$suite" in *-*) continue ;; esac; fi   # no release named: skip -security, -updates
+    file=${entry%:*}; n=${entry##*:}   # a line of a .list file, a stanza of a .sources file
+    case "$file" in
+      *.sources) key=$(awk -v n="$n" '/^#/ { next }
+          /^[ \t]*$/ { if (seen) { done++; seen = 0 } next }
+          { seen = 1 } done + 1 == n && tolower($1) == "signed-by:" { print $2; exit }' "$file") ;;
+      *) key=$(sed -n "${n}p" "$file" | grep -oE 'signed-by=[^] ]+' | head -1 | cut -d= -f2 || true) ;;
+    esac
+    case "$key" in /*) ;; *) key=- ;; esac   # a key written inline is left to apt's defaults
+    echo "$uri $key"; return 0
+  done < <(apt-get indextargets --format '$(REPO_URI) $(RELEASE) $(SOURCESENTRY)' 2>/dev/null | sort -u)
+  return 1
+}
+
+# Dear ImGui's pinned source from the distribution's source package, fetched without touching the
+# machine's apt configuration: a private sources file names the machine's own archive with the
+# source suite that has this version (Debian: trixie, main; Ubuntu: its own release, universe).
+# Prints why when it cannot, and returns 1.
+imgui_from_apt() {
+  local priv=$1 id codename ubuntu dist release suite component archive uri key version tarball
+  id=$(. /etc/os-release && echo "${ID:-}")
+  codename=$(. /etc/os-release && echo "${VERSION_CODENAME:-}")
+  ubuntu=$(. /etc/os-release && echo "${UBUNTU_CODENAME:-}")
+  if [ "$id" = ubuntu ] || [ -n "$ubuntu" ]; then
+    dist=Ubuntu; release=${ubuntu:-$codename}; suite=$release; component=universe
+  else
+    dist=Debian; release=$codename; suite=trixie; component=main
+  fi
+  archive=$(own_archive "$release") || archive=$(own_archive "") || {
+    say "no $dist archive found in this machine's package sources"; return 1; }
+  uri=${archive% *}; key=${archive#* }
+  mkdir -p "$priv/parts" "$priv/lists/partial" "$priv/cache/archives/partial" "$priv/download"
+  { printf 'Types: deb-src\nURIs: %s\nSuites: %s\nComponents: %s\n' "$uri" "$suite" "$component"
+    [ "$key" = - ] || printf 'Signed-By: %s\n' "$key"; } >"$priv/parts/imgui-src.sources"
+  local o=(-o Dir::Etc::SourceList=/dev/null -o "Dir::Etc::SourceParts=$priv/parts"
+           -o "Dir::State::Lists=$priv/lists" -o "Dir::Cache=$priv/cache")
+  [ "$(id -u)" = 0 ] && o+=(-o APT::Sandbox::User=root)   # apt's own user cannot write into $priv
+  say "Dear ImGui $IMGUI_VERSION: looking in $dist's source packages ($uri $suite $component)"
+  apt-get "${o[@]}" update -qq >"$priv/apt.log" 2>&1 || { cat "$priv/apt.log" >&2
+    say "could not read $dist's source package list"; return 1; }
+  version=$(apt-cache "${o[@]}" showsrc imgui 2>/dev/null | awk '/^Version:/ { print $2 }' |
+            grep -E "^${IMGUI_VERSION//./\\.}(\+ds[0-9]*)?-" | head -1 || true)
+  if [ -z "$version" ]; then
+    local have
+    have=$(apt-cache "${o[@]}" showsrc imgui 2>/dev/null | awk '/^Version:/ { print $2 }' | paste -sd, || true)
+    say "$dist $suite has no imgui source package of version $IMGUI_VERSION${have:+ (only $have)}"
+    return 1
+  fi
+  (cd "$priv/download" && apt-get "${o[@]}" source --download-only -qq "imgui=$version") \
+    >"$priv/apt.log" 2>&1 || { cat "$priv/apt.log" >&2; say "could not download imgui $version"; return 1; }
+  tarball=$(ls "$priv"/download/imgui_"${IMGUI_VERSION}"*.orig.tar.* 2>/dev/null | head -1)
+  [ -n "$tarball" ] || { say "imgui $version has no upstream tarball"; return 1; }
+  mkdir -p "$TP/imgui.tmp" && tar -xf "$tarball" -C "$TP/imgui.tmp" --strip-components=1
+}
+
 fetch_imgui() {
   [ -f "$TP/imgui/imgui.cpp" ] && { say "Dear ImGui $IMGUI_VERSION: present"; return; }
-  local priv="$TP/.apt-imgui" tarball
-  mkdir -p "$priv/parts" "$priv/lists/partial" "$priv/download"
-  if command -v apt-get >/dev/null 2>&1 && [ -f /etc/apt/sources.list.d/debian.sources ]; then
-    local uri keyring
-    uri=$(awk '/^URIs:/ {print $2; exit}' /etc/apt/sources.list.d/debian.sources)
-    keyring=$(awk '/^Signed-By:/ {print $2; exit}' /etc/apt/sources.list.d/debian.sources)
-    printf 'Types: deb-src\nURIs: %s\nSuites: trixie\nComponents: main\nSigned-By: %s\n' \
-      "$uri" "$keyring" >"$priv/parts/trixie-src.sources"
-    local o=(-o Dir::Etc::SourceList=/dev/null -o "Dir::Etc::SourceParts=$priv/parts"
-             -o "Dir::State::Lists=$priv/lists" -o APT::Sandbox::User=root)
-    apt-get "${o[@]}" update -qq >/dev/null
-    (cd "$priv/download" && apt-get "${o[@]}" source --download-only -qq "imgui=${IMGUI_VERSION}+ds-1" >/dev/null)
-    tarball=$(ls "$priv"/download/imgui_"${IMGUI_VERSION}"+ds.orig.tar.* | head -1)
-    mkdir -p "$TP/imgui.tmp" && tar -xf "$tarball" -C "$TP/imgui.tmp" --strip-components=1
-  else
-    git clone --depth 1 --branch "v$IMGUI_VERSION" https://github.com/ocornut/imgui.git "$TP/imgui.tmp"
+  local priv="$TP/.apt-imgui"
+  rm -rf "$TP/imgui.tmp" "$priv"
+  if command -v apt-get >/dev/null 2>&1 && [ -f /etc/os-release ]; then
+    imgui_from_apt "$priv" || rm -rf "$TP/imgui.tmp"
+  fi
+  if [ ! -f "$TP/imgui.tmp/imgui.cpp" ]; then
+    say "Dear ImGui $IMGUI_VERSION: cloning the v$IMGUI_VERSION tag from GitHub"
+    git clone -q --depth 1 --branch "v$IMGUI_VERSION" https://github.com/ocornut/imgui.git "$TP/imgui.tmp" ||
+      die "Could not fetch Dear ImGui $IMGUI_VERSION. Put its source (the v$IMGUI_VERSION tag of
+  github.com/ocornut/imgui, or imgui_$IMGUI_VERSION+ds.orig.tar.xz from Debian 13 or Ubuntu 24.04
+  unpacked) in $TP/imgui, then run this again."
   fi
   rm -rf "$TP/imgui" && mv "$TP/imgui.tmp" "$TP/imgui" && rm -rf "$priv"
   say "Dear ImGui $IMGUI_VERSION: fetched"
@@ -112,6 +184,10 @@ subset_fonts() {
 
 install_node_modules() {
   local dir
+  # Debian 12 and Ubuntu 24.04 ship Node 18 (18.20, 18.19): the npm pins work with it, and its
+  # test runner has the options the browser tests are run with since 18.19.
+  node --test-concurrency=1 --test-reporter=spec -e 0 >/dev/null 2>&1 ||
+    die "Node.js 18.19 or newer (20.10 or newer in the 20 series) is needed for the tests; this machine's node is $(node --version)"
   for dir in tests/browser tests/schema; do
     [ -f "$dir/package.json" ] || continue
     if [ ! -d "$dir/node_modules" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules" ]; then
@@ -128,6 +204,7 @@ setup() {
   copy_json
   subset_fonts
   install_node_modules
+  check_chromium
 }
 
 setup

@@ -1,6 +1,7 @@
 // Shared pieces of the browser tests: a loopback server for the built site that logs every
 // request, Debian's Chromium driven by playwright-core, and OCR of screenshots.
 import { createServer } from 'node:http';
+import { existsSync } from 'node:fs';
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
@@ -44,8 +45,12 @@ export const chromiumArgs = [
   '--enable-unsafe-swiftshader',
 ];
 
+// Debian's Chromium; elsewhere the program COPLAN_CHROMIUM names, or Ubuntu's snap.
+export const chromiumPath = process.env.COPLAN_CHROMIUM
+  || ['/usr/bin/chromium', '/snap/bin/chromium'].find((p) => existsSync(p)) || '/usr/bin/chromium';
+
 export async function launch(extraArgs = []) {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: [...chromiumArgs, ...extraArgs] });
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args: [...chromiumArgs, ...extraArgs] });
 }
 
 // Opens the app in a new page and waits until the module draws. Collects console errors.
