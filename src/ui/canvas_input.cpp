@@ -78,6 +78,9 @@ void FinishGesture(PanelContext& ctx, CanvasState& s, const FrameLayout& f) {
   if (s.gesture == Gesture::MoveItems && std::abs(d.x) + std::abs(d.y) > 0.5f) {
     Command c = MoveSelection(ctx.plan, f, ctx.selection, d);
     if (!c.Empty()) ctx.commands.push_back(std::move(c));
+    // The change the card was dropped on has the focus now: N adds the next action there.
+    if (!s.focused_action.empty() || !s.focused_note.empty())
+      s.focused_lane = std::max(0, LaneAt(s.gesture_now.x, ctx.plan.changes.size()));
   }
   if (s.gesture == Gesture::Band) {
     Rect band{std::min(s.gesture_start.x, s.gesture_now.x), std::min(s.gesture_start.y, s.gesture_now.y),
