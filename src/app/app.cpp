@@ -7,6 +7,7 @@
 #include "model/queries.h"
 #include "model/template.h"
 #include "ui/canvas_edit.h"
+#include "ui/input_queue.h"
 #include "ui/inspector.h"
 #include "ui/shortcuts.h"
 #include "ui/panel.h"
@@ -45,6 +46,19 @@ bool App::Animating() const {
   return m_canvas.animating || io.MouseDown[0] || io.MouseDown[2] || io.MouseWheel != 0 || m_documents.WantsFrame();
 }
 
+bool App::HoldsInput() {
+  bool opening = ui::TextFieldOpening() || m_find.focus_pending ||
+                 (!m_canvas.editing_title.empty() && m_canvas.title_seed == "start") ||
+                 (!m_canvas.editing_note.empty() && m_canvas.note_edit_start);
+  if (!opening) {
+    m_held_frames = 0;
+    return false;
+  }
+  if (m_held_frames == 0) ui::DropStartingKeyText();
+  // A field opens within two or three frames; should one never open, the input is read all the same.
+  return ++m_held_frames <= 10;
+}
+
 void App::Frame() {
   m_fonts.BeginFrame();
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -65,7 +79,15 @@ void App::Frame() {
   HandleShortcuts();
   ApplyPending();
   ui::EndTextFields();
+  m_popup_open = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
   m_documents.AfterFrame(*this);
+}
+
+std::string App::Geometry() const {
+  auto number = [](float v) { return std::to_string(static_cast<int>(std::lround(v))); };
+  return "{\"canvas\":" + CanvasGeometry() + ",\"file_menu\":[" + number(m_file_button[0]) + "," +
+         number(m_file_button[1]) + "," + number(m_file_button[2]) + "],\"popup\":" + (m_popup_open ? "true" : "false") +
+         ",\"typing\":" + (ui::TextEditing() ? "true" : "false") + ",\"fields\":" + ui::TextFieldsJson() + "}";
 }
 
 void App::DrawTopBar() {
@@ -78,6 +100,8 @@ void App::DrawTopBar() {
   ImGui::TextUnformatted(title);
   ImGui::PopFont();
   ImGui::SameLine(0, style.ItemSpacing.x * 3);
+  ImVec2 file_button = ImGui::GetCursorScreenPos();
+  m_file_button[0] = file_button.x, m_file_button[1] = file_button.y, m_file_button[2] = ImGui::GetFrameHeight();
   m_documents.DrawMenu(*this);
   ImGui::SameLine();
   ImGui::BeginDisabled(!m_history.CanUndo());

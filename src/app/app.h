@@ -38,6 +38,9 @@ class App {
   void Frame();
   // True while something moves on screen and frames must keep coming.
   bool Animating() const;
+  // Call before each frame: true while a text field is opening (a key or click started an edit),
+  // so the input that came since waits for it (see ui/input_queue.h). Never for long.
+  bool HoldsInput();
 
   // Opens a plan from a file's text. On any problem the open plan is kept and the reason shown.
   bool OpenText(std::string_view text, const std::string& source_name);
@@ -55,6 +58,10 @@ class App {
   ui::CanvasState& canvas() { return m_canvas; }
   const Selection& selection() const { return m_selection; }
   std::string CanvasGeometry() const { return ui::CanvasGeometryJson(m_plan, m_canvas, m_fonts.Scale()); }
+  // For tests that drive the desktop program with the window system's mouse: the canvas's geometry,
+  // where the File button starts ([x, y, its height] in pixels), whether a popup or menu is open and
+  // whether text is being typed, as JSON.
+  std::string Geometry() const;
   History& history() { return m_history; }
   // The selected cards and notes as plain text, one per line (what copying puts on the clipboard).
   std::string SelectedText() const;
@@ -92,6 +99,9 @@ class App {
   float m_built_scale = 0;    // the scale fonts and style were last built for
   bool m_theme_dirty = true;
   bool m_show_shortcuts = false;
+  int m_held_frames = 0;      // frames the input has waited for a text field to open
+  float m_file_button[3] = {0, 0, 0};  // where the File button was drawn (see Geometry)
+  bool m_popup_open = false;
   std::vector<Notice> m_notices;
 };
 

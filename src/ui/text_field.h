@@ -33,7 +33,16 @@ std::optional<std::string> TextField(const char* label, const std::string& value
 // True while any text is being edited (shortcuts are off then).
 bool TextEditing();
 
+// True from the frame a field is drawn with `focus_now` until it has the keyboard (on the
+// desktop ImGui gives it a frame or two later). Until then, input waits (ui/input_queue.h), so
+// what is typed goes into the field.
+bool TextFieldOpening();
+
 // Call once after each frame: tidies up an edit whose control is no longer shown.
 void EndTextFields();
+
+// Where the fields were drawn in the last frame, by label, as JSON in screen pixels:
+// {"Who leads it": [x, y, w, h], ...} (for tests that aim the window system's mouse).
+std::string TextFieldsJson();
 
 }  // namespace coplan::ui
