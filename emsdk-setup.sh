@@ -23,6 +23,8 @@ APT_PACKAGES=(
   libglfw3-dev libgl1-mesa-dev libgl1-mesa-dri libgtest-dev googletest nlohmann-json3-dev
   xvfb xauth chromium tesseract-ocr tesseract-ocr-eng
   fonts-noto-core fonts-fork-awesome
+  xdotool
+  x11-xkb-utils
 )
 # Tools that may already come from elsewhere are only installed when their command is missing.
 command -v emcc >/dev/null 2>&1 || [ -n "${EMSDK:-}" ] || APT_PACKAGES+=(emscripten)
