@@ -7,6 +7,7 @@
 #include "model/queries.h"
 #include "model/template.h"
 #include "ui/canvas_edit.h"
+#include "ui/drawn_places.h"
 #include "ui/input_queue.h"
 #include "ui/inspector.h"
 #include "ui/shortcuts.h"
@@ -43,20 +44,25 @@ bool App::PrepareFrame(float content_scale) {
 
 bool App::Animating() const {
   ImGuiIO& io = ImGui::GetIO();
-  return m_canvas.animating || io.MouseDown[0] || io.MouseDown[2] || io.MouseWheel != 0 || m_documents.WantsFrame();
+  return m_canvas.animating || io.MouseDown[0] || io.MouseDown[2] || io.MouseWheel != 0 || m_documents.WantsFrame() ||
+         m_input_held;
+}
+
+bool App::EditOpening() const {
+  return ui::TextFieldOpening() || m_find.focus_pending ||
+         (!m_canvas.editing_title.empty() && m_canvas.title_seed == "start") ||
+         (!m_canvas.editing_note.empty() && m_canvas.note_edit_start);
 }
 
 bool App::HoldsInput() {
-  bool opening = ui::TextFieldOpening() || m_find.focus_pending ||
-                 (!m_canvas.editing_title.empty() && m_canvas.title_seed == "start") ||
-                 (!m_canvas.editing_note.empty() && m_canvas.note_edit_start);
-  if (!opening) {
+  if (!EditOpening()) {
     m_held_frames = 0;
-    return false;
+    return m_input_held = false;
   }
   if (m_held_frames == 0) ui::DropStartingKeyText();
   // A field opens within two or three frames; should one never open, the input is read all the same.
-  return ++m_held_frames <= 10;
+  m_input_held = ++m_held_frames <= 10;
+  return m_input_held;
 }
 
 void App::Frame() {
@@ -84,10 +90,8 @@ void App::Frame() {
 }
 
 std::string App::Geometry() const {
-  auto number = [](float v) { return std::to_string(static_cast<int>(std::lround(v))); };
-  return "{\"canvas\":" + CanvasGeometry() + ",\"file_menu\":[" + number(m_file_button[0]) + "," +
-         number(m_file_button[1]) + "," + number(m_file_button[2]) + "],\"popup\":" + (m_popup_open ? "true" : "false") +
-         ",\"typing\":" + (ui::TextEditing() ? "true" : "false") + ",\"fields\":" + ui::TextFieldsJson() + "}";
+  return "{\"canvas\":" + CanvasGeometry() + ",\"popup\":" + (m_popup_open ? "true" : "false") + ",\"typing\":" +
+         (ui::TextEditing() ? "true" : "false") + ",\"places\":" + ui::DrawnPlacesJson() + "}";
 }
 
 void App::DrawTopBar() {
@@ -100,8 +104,6 @@ void App::DrawTopBar() {
   ImGui::TextUnformatted(title);
   ImGui::PopFont();
   ImGui::SameLine(0, style.ItemSpacing.x * 3);
-  ImVec2 file_button = ImGui::GetCursorScreenPos();
-  m_file_button[0] = file_button.x, m_file_button[1] = file_button.y, m_file_button[2] = ImGui::GetFrameHeight();
   m_documents.DrawMenu(*this);
   ImGui::SameLine();
   ImGui::BeginDisabled(!m_history.CanUndo());

@@ -58,9 +58,9 @@ class App {
   ui::CanvasState& canvas() { return m_canvas; }
   const Selection& selection() const { return m_selection; }
   std::string CanvasGeometry() const { return ui::CanvasGeometryJson(m_plan, m_canvas, m_fonts.Scale()); }
-  // For tests that drive the desktop program with the window system's mouse: the canvas's geometry,
-  // where the File button starts ([x, y, its height] in pixels), whether a popup or menu is open and
-  // whether text is being typed, as JSON.
+  // For tests that drive the program with the real mouse: the canvas's geometry, where the text
+  // fields, the toolbar and the File button are (see ui/drawn_places.h), whether a popup or menu is
+  // open and whether text is being typed, as JSON.
   std::string Geometry() const;
   History& history() { return m_history; }
   // The selected cards and notes as plain text, one per line (what copying puts on the clipboard).
@@ -80,6 +80,7 @@ class App {
   void HandleShortcuts();
   void ApplyPending();
   void WithdrawCalledOffCard();  // a new card left with Escape before it had a title
+  bool EditOpening() const;      // a text field is about to take the keyboard
 
   IdMaker m_ids;
   CopyId m_copy;
@@ -100,7 +101,7 @@ class App {
   bool m_theme_dirty = true;
   bool m_show_shortcuts = false;
   int m_held_frames = 0;      // frames the input has waited for a text field to open
-  float m_file_button[3] = {0, 0, 0};  // where the File button was drawn (see Geometry)
+  bool m_input_held = false;  // and it waits now (frames must keep coming)
   bool m_popup_open = false;
   std::vector<Notice> m_notices;
 };

@@ -87,7 +87,7 @@ int main(int argc, char** argv) {
   coplan::platform::ConnectHost({
       .open_text = [](std::string_view text, const std::string& name) { return app.documents().OpenText(app, text, name); },
       .plan_text = [] { return coplan::SavePlanText(app.plan()); },
-      .canvas_geometry = [] { return app.CanvasGeometry(); },
+      .canvas_geometry = [] { return app.Geometry(); },
       .pan_by =
           [](float dx, float dy) {
             float k = app.canvas().view.PixelsPerUnit(app.fonts().Scale());

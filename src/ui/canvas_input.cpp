@@ -73,9 +73,11 @@ void Camera(CanvasState& s, const ImGuiIO& io, Point min, Point size, float scal
 
 void SelectOnly(Selection& selection, const ActionId& id) { selection = {}, selection.actions.push_back(id); }
 
-void FinishGesture(PanelContext& ctx, CanvasState& s, const FrameLayout& f) {
+// `over_canvas`: the button was let go over the canvas. Cards let go outside it (past the edge of
+// the window, over another panel) go back where they were.
+void FinishGesture(PanelContext& ctx, CanvasState& s, const FrameLayout& f, bool over_canvas) {
   Point d{s.gesture_now.x - s.gesture_start.x, s.gesture_now.y - s.gesture_start.y};
-  if (s.gesture == Gesture::MoveItems && std::abs(d.x) + std::abs(d.y) > 0.5f) {
+  if (s.gesture == Gesture::MoveItems && over_canvas && std::abs(d.x) + std::abs(d.y) > 0.5f) {
     Command c = MoveSelection(ctx.plan, f, ctx.selection, d);
     if (!c.Empty()) ctx.commands.push_back(std::move(c));
     // The change the card was dropped on has the focus now: N adds the next action there.
@@ -236,11 +238,13 @@ void HandleCanvasInput(PanelContext& ctx, CanvasState& s, const FrameLayout& f, 
       float k = s.view.PixelsPerUnit(scale);
       s.view.offset.x -= io.MouseDelta.x / k;
       s.view.offset.y -= io.MouseDelta.y / k;
-    } else if (s.gesture != Gesture::Pan) {
+    } else if (s.gesture != Gesture::Pan && ImGui::IsMousePosValid()) {
       s.gesture_now = world;
     }
   } else if (s.gesture != Gesture::None) {
-    FinishGesture(ctx, s, f);
+    bool over_canvas = ImGui::IsMousePosValid() && ImGui::IsMouseHoveringRect(ImVec2(min.x, min.y),
+                                                                             ImVec2(min.x + size.x, min.y + size.y), false);
+    FinishGesture(ctx, s, f, over_canvas);
   }
   if (hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
     if (hit.kind == Hit::Card) {

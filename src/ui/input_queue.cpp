@@ -23,10 +23,14 @@ bool IsModifier(ImGuiKey key) {
 // Where a frame stops reading the queue: after one key press (with the modifiers held for it and
 // its text), before the next press or a modifier let go. ImGui itself would read a press and the
 // release of another key in one frame: Ctrl+S arriving with Ctrl's release would read as S alone.
+// A mouse button pressed after the pointer moved waits for the next frame too: what is under the
+// pointer (the toolbar over the canvas) is known from the frame before the press.
 int EndOfOnePress(const ImVector<ImGuiInputEvent>& queue) {
-  bool pressed = false;
+  bool pressed = false, moved = false;
   for (int i = 0; i < queue.Size; ++i) {
     const ImGuiInputEvent& e = queue[i];
+    if (e.Type == ImGuiInputEventType_MousePos) moved = true;
+    if (e.Type == ImGuiInputEventType_MouseButton && e.MouseButton.Down && moved) return i;
     if (e.Type != ImGuiInputEventType_Key) continue;
     bool modifier = IsModifier(e.Key.Key);
     if (pressed && (e.Key.Down || modifier)) return i;

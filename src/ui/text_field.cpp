@@ -1,12 +1,11 @@
 #include "ui/text_field.h"
 
-#include <cmath>
 #include <cstring>
-#include <vector>
 
 #include "imgui_internal.h"
 #include "misc/cpp/imgui_stdlib.h"
 #include "platform/text_overlay.h"
+#include "ui/drawn_places.h"
 #include "ui/input_queue.h"
 
 namespace coplan::ui {
@@ -17,12 +16,6 @@ std::string g_editing_text;  // and its text while it is edited
 ImGuiID g_overlay_owner_seen = 0;                      // browser: the owner drew this frame
 ImGuiID g_opening = 0;       // desktop: a field drawn with focus_now that does not have the keyboard yet
 bool g_opening_seen = false;  // and it was drawn this frame
-
-struct Drawn {
-  std::string label;
-  ImVec2 min, max;
-};
-std::vector<Drawn> g_drawn, g_drawn_last;  // the fields drawn this frame, and in the last one
 
 ImGuiID g_cursor_to_end = 0;  // desktop: a paragraph opened with focus_now starts after its text
 
@@ -142,8 +135,7 @@ std::optional<std::string> TextField(const char* label, const std::string& value
   ShowLabel(label);
   std::optional<std::string> edited = platform::TextOverlayAvailable() ? OverlayField(label, value, options)
                                                                        : DesktopField(label, value, options);
-  const char* name = std::strncmp(label, "##", 2) == 0 ? label + 2 : label;
-  g_drawn.push_back({std::string(name, ImGui::FindRenderedTextEnd(name)), ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
+  NoteDrawn(label);
   return edited;
 }
 
@@ -158,26 +150,12 @@ bool TextFieldOpening() { return g_opening != 0; }
 void EndTextFields() {
   if (!g_opening_seen) g_opening = 0;  // its panel closed before it had the keyboard
   g_opening_seen = false;
-  g_drawn_last.swap(g_drawn);
-  g_drawn.clear();
+  EndDrawnPlaces();
   // An overlay whose control was not drawn this frame (its panel closed) is closed too.
   if (platform::TextOverlayAvailable() && platform::ReadTextOverlay().state != platform::OverlayState::Closed &&
       g_overlay_owner_seen != platform::ReadTextOverlay().owner)
     platform::CloseTextOverlay();
   g_overlay_owner_seen = 0;
-}
-
-std::string TextFieldsJson() {
-  std::string json = "{";
-  for (const Drawn& d : g_drawn_last) {
-    std::string label;
-    for (char c : d.label)
-      if (c != '"' && c != '\\' && static_cast<unsigned char>(c) >= 32) label += c;
-    auto n = [](float v) { return std::to_string(static_cast<int>(std::lround(v))); };
-    json += (json.size() > 1 ? ",\"" : "\"") + label + "\":[" + n(d.min.x) + "," + n(d.min.y) + "," +
-            n(d.max.x - d.min.x) + "," + n(d.max.y - d.min.y) + "]";
-  }
-  return json + "}";
 }
 
 }  // namespace coplan::ui

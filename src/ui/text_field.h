@@ -38,11 +38,8 @@ bool TextEditing();
 // what is typed goes into the field.
 bool TextFieldOpening();
 
-// Call once after each frame: tidies up an edit whose control is no longer shown.
+// Call once after each frame: tidies up an edit whose control is no longer shown (and ends the
+// frame's drawn places, see drawn_places.h).
 void EndTextFields();
-
-// Where the fields were drawn in the last frame, by label, as JSON in screen pixels:
-// {"Who leads it": [x, y, w, h], ...} (for tests that aim the window system's mouse).
-std::string TextFieldsJson();
 
 }  // namespace coplan::ui

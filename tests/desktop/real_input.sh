@@ -76,8 +76,8 @@ until_true "len(g['canvas']['cards']) == 3" "the plan did not open"
 card=$(q "' '.join(str(int(v)) for v in g['canvas']['cards']['a1'])")
 read -r cx cy cw ch <<<"$card"
 cx=$((cx + cw / 2)) cy=$((cy + ch / 2))
-read -r fx fy fh <<<"$(q "' '.join(str(v) for v in g['file_menu'])")"
-fx=$((fx + fh)) fy=$((fy + fh / 2))
+read -r fx fy fw fh <<<"$(q "' '.join(str(v) for v in g['places']['File'])")"
+fx=$((fx + fw / 2)) fy=$((fy + fh / 2))
 bx=600 by=760  # below the lanes: the background
 
 for held in 0 0.02 0.15 0.3; do
@@ -160,8 +160,8 @@ until_true "not g['typing']" "the Welsh title was not finished"
 sleep 0.3
 
 # "Who leads it" in the details of the card (the new card is selected).
-until_true "'Who leads it' in g['fields']" "the details of the new card are not shown"
-read -r wx wy ww wh <<<"$(q "' '.join(str(v) for v in g['fields']['Who leads it'])")"
+until_true "'Who leads it' in g['places']" "the details of the new card are not shown"
+read -r wx wy ww wh <<<"$(q "' '.join(str(v) for v in g['places']['Who leads it'])")"
 press $((wx + ww / 2)) $((wy + wh / 2)) 0.1
 until_true "g['typing']" "a click on Who leads it did not start typing"
 xdotool type --delay 40 "Priya a"
