@@ -83,7 +83,8 @@
   }, true);
   window.addEventListener('pointermove', (event) => { lastMouse = { clientX: event.clientX, clientY: event.clientY }; }, true);
   window.addEventListener('pointerup', (event) => { buttonsDown.delete(event.button); }, true);
-  window.addEventListener('blur', () => {
+  window.addEventListener('blur', (event) => {
+    if (event.target !== window) return;  // a field of the page lost the focus, not the window
     for (const button of buttonsDown)
       canvas.dispatchEvent(new MouseEvent('mouseup', { button, clientX: lastMouse.clientX, clientY: lastMouse.clientY }));
     buttonsDown.clear();

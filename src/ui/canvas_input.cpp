@@ -242,6 +242,8 @@ void HandleCanvasInput(PanelContext& ctx, CanvasState& s, const FrameLayout& f, 
       s.gesture_now = world;
     }
   } else if (s.gesture != Gesture::None) {
+    // Where the button was let go (the last moves may come in the frame of the release).
+    if (s.gesture != Gesture::Pan && ImGui::IsMousePosValid()) s.gesture_now = world;
     bool over_canvas = ImGui::IsMousePosValid() && ImGui::IsMouseHoveringRect(ImVec2(min.x, min.y),
                                                                              ImVec2(min.x + size.x, min.y + size.y), false);
     FinishGesture(ctx, s, f, over_canvas);

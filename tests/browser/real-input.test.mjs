@@ -1,8 +1,8 @@
 // The page driven as people drive it: playwright's mouse and keyboard with human timing (move,
 // wait, press, hold, let go), and a fast typist at 40 ms a key. Keys typed straight after N go into
 // the new card's title (none is read as a shortcut); quick "+" presses all zoom; every button of the
-// canvas's toolbar does what it says when clicked; a drag let go outside the window ends there; two
-// clicks seconds apart are two clicks, not a double-click.
+// canvas's toolbar does what it says when clicked; a drag let go outside the window ends there, and
+// one started while a title is typed works; two clicks seconds apart are two clicks, not a double-click.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launch, openApp, settle } from './harness.mjs';
@@ -154,6 +154,38 @@ test('a card dragged out of the window and let go there goes back; the next clic
   const after = live(await plan(page))[0];
   assert.deepEqual(after.position, before, 'the card stayed where it was');
   assert.deepEqual(after.changes, [(await plan(page)).changes[0].id]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a card dragged while another title is being typed moves, and the title is kept', async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  await settle(page);
+  await focusFirstChange(page);
+  await page.keyboard.press('n');
+  await page.keyboard.type('First', { delay: 40 });
+  await page.keyboard.press('Enter');
+  await until(page, 'the first card was not added', async () => live(await plan(page)).length === 1);
+  const first = live(await plan(page))[0].id;
+  await page.keyboard.press('n');
+  await page.keyboard.type('Second', { delay: 40 });
+  await page.waitForSelector('.text-overlay');
+  // With the title still being typed, the first card is dragged to the fourth change.
+  const g = await geometry(page);
+  const [cx, cy] = centre(g.cards[first]);
+  const tx = g.lanes[3][0] + g.lanes[3][2] / 2;
+  await page.mouse.move(cx, cy, { steps: 5 });
+  await wait(page, 150);
+  await page.mouse.down();
+  await wait(page, 150);
+  for (let i = 1; i <= 12; i++) await page.mouse.move(cx + (tx - cx) * i / 12, cy), await wait(page, 25);
+  await wait(page, 150);
+  await page.mouse.up();
+  await until(page, 'the dragged card did not move to the fourth change', async () => {
+    const p = await plan(page);
+    return live(p).find((a) => a.id === first).changes[0] === p.changes[3].id;
+  });
+  assert.deepEqual(live(await plan(page)).map((a) => a.title).sort(), ['First', 'Second']);
   assert.deepEqual(errors, []);
   await context.close();
 });
