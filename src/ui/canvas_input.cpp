@@ -73,11 +73,11 @@ void Camera(CanvasState& s, const ImGuiIO& io, Point min, Point size, float scal
 
 void SelectOnly(Selection& selection, const ActionId& id) { selection = {}, selection.actions.push_back(id); }
 
-// `over_canvas`: the button was let go over the canvas. Cards let go outside it (past the edge of
-// the window, over another panel) go back where they were.
-void FinishGesture(PanelContext& ctx, CanvasState& s, const FrameLayout& f, bool over_canvas) {
+// `in_window`: the button was let go inside the window. Cards let go past its edge go back where
+// they were.
+void FinishGesture(PanelContext& ctx, CanvasState& s, const FrameLayout& f, bool in_window) {
   Point d{s.gesture_now.x - s.gesture_start.x, s.gesture_now.y - s.gesture_start.y};
-  if (s.gesture == Gesture::MoveItems && over_canvas && std::abs(d.x) + std::abs(d.y) > 0.5f) {
+  if (s.gesture == Gesture::MoveItems && in_window && std::abs(d.x) + std::abs(d.y) > 0.5f) {
     Command c = MoveSelection(ctx.plan, f, ctx.selection, d);
     if (!c.Empty()) ctx.commands.push_back(std::move(c));
     // The change the card was dropped on has the focus now: N adds the next action there.
@@ -244,9 +244,9 @@ void HandleCanvasInput(PanelContext& ctx, CanvasState& s, const FrameLayout& f, 
   } else if (s.gesture != Gesture::None) {
     // Where the button was let go (the last moves may come in the frame of the release).
     if (s.gesture != Gesture::Pan && ImGui::IsMousePosValid()) s.gesture_now = world;
-    bool over_canvas = ImGui::IsMousePosValid() && ImGui::IsMouseHoveringRect(ImVec2(min.x, min.y),
-                                                                             ImVec2(min.x + size.x, min.y + size.y), false);
-    FinishGesture(ctx, s, f, over_canvas);
+    ImVec2 display = ImGui::GetIO().DisplaySize;
+    bool in_window = ImGui::IsMousePosValid() && ImGui::IsMouseHoveringRect(ImVec2(0, 0), display, false);
+    FinishGesture(ctx, s, f, in_window);
   }
   if (hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
     if (hit.kind == Hit::Card) {
