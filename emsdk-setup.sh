@@ -25,6 +25,8 @@ APT_PACKAGES=(
   libglfw3-dev libgl1-mesa-dev libgl1-mesa-dri libgtest-dev googletest nlohmann-json3-dev
   xvfb xauth tesseract-ocr tesseract-ocr-eng
   fonts-noto-core fonts-fork-awesome
+  xdotool
+  x11-xkb-utils
 )
 # Debian's Chromium, for the browser tests. Ubuntu has Chromium only as a snap (see check_chromium).
 [ -n "$UBUNTU" ] || APT_PACKAGES+=(chromium)

@@ -71,6 +71,25 @@
     }, true);
   }
 
+  // A press on the canvas keeps the mouse until it is let go, even beyond the canvas or the window:
+  // GLFW listens for the release on the canvas only, so a drag let go outside stayed live. Should
+  // the page miss the release all the same (the window lost focus mid-drag), it is let go for GLFW.
+  const buttonsDown = new Set();
+  let lastMouse = { clientX: 0, clientY: 0 };
+  canvas.addEventListener('pointerdown', (event) => {
+    if (event.pointerType !== 'mouse') return;
+    buttonsDown.add(event.button);
+    try { canvas.setPointerCapture(event.pointerId); } catch (e) { /* the pointer is gone already */ }
+  }, true);
+  window.addEventListener('pointermove', (event) => { lastMouse = { clientX: event.clientX, clientY: event.clientY }; }, true);
+  window.addEventListener('pointerup', (event) => { buttonsDown.delete(event.button); }, true);
+  window.addEventListener('blur', (event) => {
+    if (event.target !== window) return;  // a field of the page lost the focus, not the window
+    for (const button of buttonsDown)
+      canvas.dispatchEvent(new MouseEvent('mouseup', { button, clientX: lastMouse.clientX, clientY: lastMouse.clientY }));
+    buttonsDown.clear();
+  }, true);
+
   // For side-by-side benchmarks with other canvas tools (?bench=N loads a generated plan).
   window.coplanBench = {
     count: () => Module._coplan_bench_count(),
@@ -134,15 +153,18 @@
         Module._free(namePtr);
       }
     },
-    // Where lanes and cards are on screen, in CSS pixels (tests use it to aim the mouse).
+    // Where lanes, cards, text fields and the toolbar's buttons are on screen, in CSS pixels (tests
+    // use it to aim the mouse), whether text is typed and whether a menu is open.
     canvasGeometry() {
       const ptr = Module._coplan_canvas_geometry();
       try {
-        const g = JSON.parse(Module.UTF8ToString(ptr));
+        const all = JSON.parse(Module.UTF8ToString(ptr));
+        const g = all.canvas;
         const r = window.devicePixelRatio || 1;
         const css = (b) => b.map((v) => v / r);
-        return { lanes: g.lanes.map(css), cards: Object.fromEntries(Object.entries(g.cards).map(([k, b]) => [k, css(b)])),
-          keyboard: g.keyboard, focused: g.focused };
+        const each = (o) => Object.fromEntries(Object.entries(o).map(([k, b]) => [k, css(b)]));
+        return { lanes: g.lanes.map(css), cards: each(g.cards), keyboard: g.keyboard, focused: g.focused,
+          places: each(all.places), typing: all.typing, popup: all.popup };
       } finally {
         Module._free(ptr);
       }

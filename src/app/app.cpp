@@ -7,6 +7,8 @@
 #include "model/queries.h"
 #include "model/template.h"
 #include "ui/canvas_edit.h"
+#include "ui/drawn_places.h"
+#include "ui/input_queue.h"
 #include "ui/inspector.h"
 #include "ui/shortcuts.h"
 #include "ui/panel.h"
@@ -42,7 +44,25 @@ bool App::PrepareFrame(float content_scale) {
 
 bool App::Animating() const {
   ImGuiIO& io = ImGui::GetIO();
-  return m_canvas.animating || io.MouseDown[0] || io.MouseDown[2] || io.MouseWheel != 0 || m_documents.WantsFrame();
+  return m_canvas.animating || io.MouseDown[0] || io.MouseDown[2] || io.MouseWheel != 0 || m_documents.WantsFrame() ||
+         m_input_held;
+}
+
+bool App::EditOpening() const {
+  return ui::TextFieldOpening() || m_find.focus_pending ||
+         (!m_canvas.editing_title.empty() && m_canvas.title_seed == "start") ||
+         (!m_canvas.editing_note.empty() && m_canvas.note_edit_start);
+}
+
+bool App::HoldsInput() {
+  if (!EditOpening()) {
+    m_held_frames = 0;
+    return m_input_held = false;
+  }
+  if (m_held_frames == 0) ui::DropStartingKeyText();
+  // A field opens within two or three frames; should one never open, the input is read all the same.
+  m_input_held = ++m_held_frames <= 10;
+  return m_input_held;
 }
 
 void App::Frame() {
@@ -65,7 +85,13 @@ void App::Frame() {
   HandleShortcuts();
   ApplyPending();
   ui::EndTextFields();
+  m_popup_open = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
   m_documents.AfterFrame(*this);
+}
+
+std::string App::Geometry() const {
+  return "{\"canvas\":" + CanvasGeometry() + ",\"popup\":" + (m_popup_open ? "true" : "false") + ",\"typing\":" +
+         (ui::TextEditing() ? "true" : "false") + ",\"places\":" + ui::DrawnPlacesJson() + "}";
 }
 
 void App::DrawTopBar() {

@@ -38,6 +38,9 @@ class App {
   void Frame();
   // True while something moves on screen and frames must keep coming.
   bool Animating() const;
+  // Call before each frame: true while a text field is opening (a key or click started an edit),
+  // so the input that came since waits for it (see ui/input_queue.h). Never for long.
+  bool HoldsInput();
 
   // Opens a plan from a file's text. On any problem the open plan is kept and the reason shown.
   bool OpenText(std::string_view text, const std::string& source_name);
@@ -55,6 +58,10 @@ class App {
   ui::CanvasState& canvas() { return m_canvas; }
   const Selection& selection() const { return m_selection; }
   std::string CanvasGeometry() const { return ui::CanvasGeometryJson(m_plan, m_canvas, m_fonts.Scale()); }
+  // For tests that drive the program with the real mouse: the canvas's geometry, where the text
+  // fields, the toolbar and the File button are (see ui/drawn_places.h), whether a popup or menu is
+  // open and whether text is being typed, as JSON.
+  std::string Geometry() const;
   History& history() { return m_history; }
   // The selected cards and notes as plain text, one per line (what copying puts on the clipboard).
   std::string SelectedText() const;
@@ -73,6 +80,7 @@ class App {
   void HandleShortcuts();
   void ApplyPending();
   void WithdrawCalledOffCard();  // a new card left with Escape before it had a title
+  bool EditOpening() const;      // a text field is about to take the keyboard
 
   IdMaker m_ids;
   CopyId m_copy;
@@ -92,6 +100,9 @@ class App {
   float m_built_scale = 0;    // the scale fonts and style were last built for
   bool m_theme_dirty = true;
   bool m_show_shortcuts = false;
+  int m_held_frames = 0;      // frames the input has waited for a text field to open
+  bool m_input_held = false;  // and it waits now (frames must keep coming)
+  bool m_popup_open = false;
   std::vector<Notice> m_notices;
 };
 

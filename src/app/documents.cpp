@@ -8,6 +8,7 @@
 #include "app/keeper.h"
 #include "imgui.h"
 #include "io/json_writer.h"
+#include "ui/drawn_places.h"
 #include "ui/fonts.h"
 #include "ui/text_field.h"
 
@@ -145,6 +146,7 @@ void Documents::Shortcuts(App& app) {
 void Documents::DrawMenu(App& app) {
   Keeper& k = keeper(app);
   if (ImGui::Button(ICON_OPEN "  File")) ImGui::OpenPopup("File menu");
+  ui::NoteDrawn("File");
   ImGui::SameLine();
   DrawKeepStatus(k);
   if (k.FromLink()) {

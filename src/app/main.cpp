@@ -1,5 +1,5 @@
 // Starts Coplan: the desktop program `coplan`, or the page's module in a browser.
-//   coplan [PLAN.coplan.json] [--frames N] [--screenshot FILE.ppm] [--hidden]
+//   coplan [PLAN.coplan.json] [--frames N] [--screenshot FILE.ppm] [--hidden] [--geometry FILE.json]
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -12,12 +12,14 @@
 #include "platform/files.h"
 #include "platform/host.h"
 #include "platform/window.h"
+#include "ui/input_queue.h"
 
 namespace {
 
 struct Options {
   std::string plan_file;
   std::string screenshot;
+  std::string geometry;  // tests: where things are drawn, written after each frame (see App::Geometry)
   int frames = 0;  // 0: run until the window closes
   bool hidden = false;
 };
@@ -30,10 +32,12 @@ bool ParseOptions(int argc, char** argv, Options& options) {
       options.frames = std::atoi(argv[++i]);
     } else if (arg == "--screenshot" && has_value) {
       options.screenshot = argv[++i];
+    } else if (arg == "--geometry" && has_value) {
+      options.geometry = argv[++i];
     } else if (arg == "--hidden") {
       options.hidden = true;
     } else if (arg == "--help" || arg == "-h") {
-      std::printf("Usage: coplan [PLAN.coplan.json] [--frames N] [--screenshot FILE.ppm] [--hidden]\n");
+      std::printf("Usage: coplan [PLAN.coplan.json] [--frames N] [--screenshot FILE.ppm] [--hidden] [--geometry FILE.json]\n");
       std::exit(0);
     } else if (!arg.empty() && arg[0] != '-') {
       options.plan_file = arg;
@@ -43,6 +47,17 @@ bool ParseOptions(int argc, char** argv, Options& options) {
     }
   }
   return true;
+}
+
+// Writes `json` to `path` when it changed, whole (a reader never sees half of it).
+void WriteGeometry(const std::string& path, const std::string& json) {
+  static std::string written;
+  if (json == written) return;
+  std::string temporary = path + ".part";
+  FILE* f = std::fopen(temporary.c_str(), "wb");
+  if (!f) return;
+  bool ok = std::fwrite(json.data(), 1, json.size(), f) == json.size();
+  if (std::fclose(f) == 0 && ok && std::rename(temporary.c_str(), path.c_str()) == 0) written = json;
 }
 
 }  // namespace
@@ -72,7 +87,7 @@ int main(int argc, char** argv) {
   coplan::platform::ConnectHost({
       .open_text = [](std::string_view text, const std::string& name) { return app.documents().OpenText(app, text, name); },
       .plan_text = [] { return coplan::SavePlanText(app.plan()); },
-      .canvas_geometry = [] { return app.CanvasGeometry(); },
+      .canvas_geometry = [] { return app.Geometry(); },
       .pan_by =
           [](float dx, float dy) {
             float k = app.canvas().view.PixelsPerUnit(app.fonts().Scale());
@@ -100,16 +115,20 @@ int main(int argc, char** argv) {
   static Options run_options = options;
   coplan::platform::RunLoop([] {
     const Options& options = run_options;
-    bool busy = options.frames > 0 || frames_left > 0 || app.Animating();
-    if (!busy) window.WaitForInput(1.0);
+    // Every frame reads the window's events: a press read without its release would otherwise keep
+    // the app busy for good. It sleeps only when nothing moves and no input waits to be read
+    // (ImGui reads fast input over several frames).
+    bool busy = options.frames > 0 || frames_left > 0 || app.Animating() || coplan::ui::InputQueued();
+    window.ReadInput(busy ? 0 : 1.0);
     window.SyncCanvasSize();
     for (const std::string& path : window.TakeDroppedFiles()) app.documents().OpenPath(app, path);
     if (window.TakeInputSeen()) frames_left = 3;
-    if (options.frames == 0 && frames_left <= 0 && !app.Animating() && !window.CloseRequested()) return true;
+    bool idle = frames_left <= 0 && !app.Animating() && !coplan::ui::InputQueued();
+    if (options.frames == 0 && idle && !window.CloseRequested()) return true;
     --frames_left;
     if (app.PrepareFrame(window.ContentScale())) window.ReloadFontTexture();
     window.BeginFrame();
-    ImGui::NewFrame();
+    coplan::ui::NewFrameHolding(app.HoldsInput());
     app.Frame();
     ImGui::Render();
     ++frame;
@@ -120,6 +139,7 @@ int main(int argc, char** argv) {
       return false;
     }
     if (!ready) coplan::platform::HostReady(), ready = true;
+    if (!options.geometry.empty()) WriteGeometry(options.geometry, app.Geometry());
     if (options.frames > 0 && frame >= options.frames) return false;
     if (window.CloseRequested() && !app.MayClose()) window.CancelClose();
     return !window.CloseRequested();

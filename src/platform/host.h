@@ -12,7 +12,8 @@ struct HostHandlers {
   std::function<bool(std::string_view text, const std::string& name)> open_text;
   // The open plan as the text of a *.coplan.json file.
   std::function<std::string()> plan_text;
-  // Where the canvas draws lanes and cards, as JSON in framebuffer pixels (for the browser tests).
+  // Where the canvas draws lanes and cards, and more (see App::Geometry), as JSON in framebuffer
+  // pixels (for the browser tests).
   std::function<std::string()> canvas_geometry;
   // Moves the canvas's camera by (dx, dy) framebuffer pixels (a two-finger drag; benchmarks).
   std::function<void(float dx, float dy)> pan_by;

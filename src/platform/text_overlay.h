@@ -22,6 +22,9 @@ void PlaceTextOverlay(const OverlayPlace& place);
 void CloseTextOverlay();
 
 enum class OverlayState { Closed, Editing, Committed, Cancelled };
+// An edit that was finished before the overlay opened (typed ahead, then Enter or Escape): `owner`
+// reads `value` in `state` as if the overlay had reported it; no field is shown.
+void SettleTextOverlay(unsigned owner, const std::string& value, OverlayState state);
 struct OverlayReport {
   OverlayState state = OverlayState::Closed;
   unsigned owner = 0;

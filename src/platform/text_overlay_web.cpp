@@ -22,6 +22,11 @@ void OpenTextOverlay(unsigned owner, const OverlayPlace& p, const std::string& v
   JsOpenOverlay(value.c_str(), label.c_str(), p.x, p.y, p.width, p.height, p.font_pixels, p.multiline ? 1 : 0);
 }
 
+void SettleTextOverlay(unsigned owner, const std::string& value, OverlayState state) {
+  if (g_report.state == OverlayState::Editing) JsCloseOverlay();
+  g_report = {state, owner, value};
+}
+
 void PlaceTextOverlay(const OverlayPlace& p) { JsPlaceOverlay(p.x, p.y, p.width, p.height, p.font_pixels); }
 
 void CloseTextOverlay() {

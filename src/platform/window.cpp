@@ -106,11 +106,12 @@ void Window::Close() {
 bool Window::CloseRequested() const { return glfwWindowShouldClose(m_window); }
 void Window::CancelClose() { glfwSetWindowShouldClose(m_window, GLFW_FALSE); }
 
-void Window::WaitForInput(double seconds) {
+void Window::ReadInput(double seconds) {
 #ifdef __EMSCRIPTEN__
-  (void)seconds;  // the browser drives frames; the app skips drawing when idle
+  (void)seconds;  // the browser hands in events between frames; the app skips drawing when idle
 #else
-  glfwWaitEventsTimeout(seconds);
+  if (seconds > 0) glfwWaitEventsTimeout(seconds);
+  else glfwPollEvents();
 #endif
 }
 

@@ -26,8 +26,10 @@ class Window {
 
   bool CloseRequested() const;
   void CancelClose();
-  // Sleeps until input arrives or `seconds` pass (the app idles when nothing changes).
-  void WaitForInput(double seconds);
+  // Reads the input that has arrived, then sleeps until more arrives or `seconds` pass (the app
+  // idles when nothing changes). `seconds` 0: reads what has arrived and returns at once.
+  // Desktop: the window system's events are read here and nowhere else, so every frame must call it.
+  void ReadInput(double seconds);
   void BeginFrame();
   // False if the drawing shaders could not be built (known at the first frame).
   [[nodiscard]] bool EndFrame();

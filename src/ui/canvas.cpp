@@ -260,6 +260,9 @@ void DrawCanvas(PanelContext& ctx, CanvasState& state) {
   ApplyViewRequests(ctx.plan, state, ctx.selection, scale);
   const FrameLayout& f = index.Layout();
 
+  // The toolbar, the minimap and the fields typed in place are drawn over the canvas, after it:
+  // they take the mouse where they are (else the lane under "Add action" took its clicks).
+  ImGui::SetNextItemAllowOverlap();
   ImGui::InvisibleButton("Planning canvas", size, ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonMiddle |
                                                       ImGuiButtonFlags_MouseButtonRight);
   if (state.refocus || ImGui::IsItemActivated()) {  // a click, or the end of typing a title

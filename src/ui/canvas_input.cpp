@@ -73,11 +73,16 @@ void Camera(CanvasState& s, const ImGuiIO& io, Point min, Point size, float scal
 
 void SelectOnly(Selection& selection, const ActionId& id) { selection = {}, selection.actions.push_back(id); }
 
-void FinishGesture(PanelContext& ctx, CanvasState& s, const FrameLayout& f) {
+// `in_window`: the button was let go inside the window. Cards let go past its edge go back where
+// they were.
+void FinishGesture(PanelContext& ctx, CanvasState& s, const FrameLayout& f, bool in_window) {
   Point d{s.gesture_now.x - s.gesture_start.x, s.gesture_now.y - s.gesture_start.y};
-  if (s.gesture == Gesture::MoveItems && std::abs(d.x) + std::abs(d.y) > 0.5f) {
+  if (s.gesture == Gesture::MoveItems && in_window && std::abs(d.x) + std::abs(d.y) > 0.5f) {
     Command c = MoveSelection(ctx.plan, f, ctx.selection, d);
     if (!c.Empty()) ctx.commands.push_back(std::move(c));
+    // The change the card was dropped on has the focus now: N adds the next action there.
+    if (!s.focused_action.empty() || !s.focused_note.empty())
+      s.focused_lane = std::max(0, LaneAt(s.gesture_now.x, ctx.plan.changes.size()));
   }
   if (s.gesture == Gesture::Band) {
     Rect band{std::min(s.gesture_start.x, s.gesture_now.x), std::min(s.gesture_start.y, s.gesture_now.y),
@@ -233,11 +238,15 @@ void HandleCanvasInput(PanelContext& ctx, CanvasState& s, const FrameLayout& f, 
       float k = s.view.PixelsPerUnit(scale);
       s.view.offset.x -= io.MouseDelta.x / k;
       s.view.offset.y -= io.MouseDelta.y / k;
-    } else if (s.gesture != Gesture::Pan) {
+    } else if (s.gesture != Gesture::Pan && ImGui::IsMousePosValid()) {
       s.gesture_now = world;
     }
   } else if (s.gesture != Gesture::None) {
-    FinishGesture(ctx, s, f);
+    // Where the button was let go (the last moves may come in the frame of the release).
+    if (s.gesture != Gesture::Pan && ImGui::IsMousePosValid()) s.gesture_now = world;
+    ImVec2 display = ImGui::GetIO().DisplaySize;
+    bool in_window = ImGui::IsMousePosValid() && ImGui::IsMouseHoveringRect(ImVec2(0, 0), display, false);
+    FinishGesture(ctx, s, f, in_window);
   }
   if (hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
     if (hit.kind == Hit::Card) {

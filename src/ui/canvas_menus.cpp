@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "imgui.h"
+#include "ui/drawn_places.h"
 #include "model/queries.h"
 #include "ui/canvas_edit.h"
 #include "ui/canvas_index.h"
@@ -140,25 +141,34 @@ void DrawCanvasToolbar(PanelContext& ctx, CanvasState& s, const FrameLayout&, Po
   const ImGuiStyle& style = ImGui::GetStyle();
   ImGui::SetCursorScreenPos(ImVec2(min.x + style.ItemSpacing.x * 2, min.y + style.ItemSpacing.y * 1.5f));
   ImGui::BeginGroup();
-  if (ImGui::Button(ICON_PLUS "  Add action") && !ctx.plan.changes.empty()) {
+  bool add_action = ImGui::Button(ICON_PLUS "  Add action");
+  NoteDrawn("Add action");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Add an action to the change that has the focus (N), or double-click a change");
+  if (add_action && !ctx.plan.changes.empty()) {
     int lane = std::clamp(s.focused_lane, 0, static_cast<int>(ctx.plan.changes.size()) - 1);
     AddActionAt(ctx, s, lane, NextCardSlot(ctx.plan, static_cast<std::size_t>(lane)));
   }
   ImGui::SameLine();
-  if (ImGui::Button(ICON_NOTE "  Add note"))
+  bool add_note = ImGui::Button(ICON_NOTE "  Add note");
+  NoteDrawn("Add note");
+  if (add_note)
     AddNoteAt(ctx, s, s.view.ToWorld({min.x + s.size.x / 2, min.y + s.size.y / 2}, min, scale), true);
   ImGui::SameLine(0, style.ItemSpacing.x * 3);
   if (ImGui::Button(ICON_FIT "  Fit")) s.fit_pending = true;
+  NoteDrawn("Fit");
   ImGui::SameLine();
   if (ImGui::Button(ICON_HOME "  Vision")) s.vision_pending = true;
+  NoteDrawn("Vision");
   ImGui::SameLine();
   Point centre{min.x + s.size.x / 2, min.y + s.size.y / 2};
   if (ImGui::Button(ICON_ZOOM_OUT "##Zoom out")) s.view.ZoomAround(s.view.zoom / 1.25f, centre, min, scale);
+  NoteDrawn("Zoom out");
   ImGui::SameLine();
   ImGui::AlignTextToFramePadding();
   ImGui::Text("%d%%", static_cast<int>(s.view.zoom * 100 + 0.5f));
   ImGui::SameLine();
   if (ImGui::Button(ICON_ZOOM_IN "##Zoom in")) s.view.ZoomAround(s.view.zoom * 1.25f, centre, min, scale);
+  NoteDrawn("Zoom in");
   if (s.link_pick) {
     ImGui::SameLine(0, style.ItemSpacing.x * 3);
     ImGui::AlignTextToFramePadding();

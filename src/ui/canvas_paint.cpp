@@ -91,6 +91,12 @@ void PaintLane(const Plan& plan, const FrameLayout& f, std::size_t index, bool f
   std::string counted = LaneCountText(count, static_cast<int>(elsewhere.size()));
   if (count == 0) counted = ICON_WARNING " " + counted;
   p.Text(Weight::Regular, 15, {lane.x0 + 16, lane.y0 + kLaneHeader - 26}, count == 0 ? c.warning : c.ink_soft, counted);
+  // An empty lane says how to fill it with the mouse (the toolbar's "Add action" and N do it too).
+  if (count == 0 && elsewhere.empty()) {
+    Rect body{lane.x0, lane.y0 + kLaneHeader, lane.x1 - 16, lane.y1};
+    p.Text(Weight::Regular, 15, {lane.x0 + 16, lane.y0 + kLaneHeader + 8}, c.ink_soft,
+           "Double-click here to add an action", kLaneWidth - 32, &body);
+  }
   // A card is drawn once, in its first change's lane. Where a lane has no cards of its own but
   // other changes' actions serve it, it names them, so it does not look empty.
   if (elsewhere.empty() || count > static_cast<int>(elsewhere.size())) return;

@@ -5,6 +5,8 @@
 #include "imgui_internal.h"
 #include "misc/cpp/imgui_stdlib.h"
 #include "platform/text_overlay.h"
+#include "ui/drawn_places.h"
+#include "ui/input_queue.h"
 
 namespace coplan::ui {
 namespace {
@@ -12,6 +14,8 @@ namespace {
 ImGuiID g_editing = 0;       // desktop: the field being edited (ImGui's id of its input)
 std::string g_editing_text;  // and its text while it is edited
 ImGuiID g_overlay_owner_seen = 0;                      // browser: the owner drew this frame
+ImGuiID g_opening = 0;       // desktop: a field drawn with focus_now that does not have the keyboard yet
+bool g_opening_seen = false;  // and it was drawn this frame
 
 ImGuiID g_cursor_to_end = 0;  // desktop: a paragraph opened with focus_now starts after its text
 
@@ -59,6 +63,13 @@ std::optional<std::string> DesktopField(const char* label, const std::string& va
   }
   if (o.focus_now) ImGui::ActivateItemByID(ImGui::GetItemID());
   if (!editing && ImGui::IsItemActive()) g_editing = id, g_editing_text = shown;
+  // AltGr, which types ŵ, € and more, reaches ImGui as the right Alt key (as Ctrl+Alt on Windows):
+  // Alt pressed and let go alone must not move the keyboard to the window's menu layer, which
+  // would end the edit and lose the next key. A field being typed in keeps Alt to itself.
+  if (ImGui::IsItemActive()) ImGui::SetKeyOwner(ImGuiMod_Alt, id);
+  if (o.focus_now) g_opening = id;
+  if (g_opening == id) g_opening_seen = true;
+  if (g_opening == id && ImGui::IsItemActive()) g_opening = 0;
   bool deactivated = ImGui::IsItemDeactivated();
   bool escaped = deactivated && ImGui::IsKeyPressed(ImGuiKey_Escape, false);
   if (o.finished && deactivated) *o.finished = true;
@@ -93,7 +104,13 @@ std::optional<std::string> OverlayField(const char* label, const std::string& va
   platform::OverlayPlace place{min.x, min.y, size.x, size.y, ImGui::GetFontSize(), o.kind == TextKind::Paragraph};
   if (!mine && (pressed || o.focus_now)) {
     const char* name = std::strncmp(label, "##", 2) == 0 ? label + 2 : label;  // what screen readers say
-    platform::OpenTextOverlay(id, place, value, name);
+    // Keys typed before the field had the keyboard waited in ImGui's queue: they go into it.
+    std::string start = value;
+    TypedAhead typed = TakeTypedAhead(start, o.kind == TextKind::Paragraph);
+    if (typed.committed || typed.cancelled)
+      platform::SettleTextOverlay(id, start, typed.committed ? platform::OverlayState::Committed : platform::OverlayState::Cancelled);
+    else
+      platform::OpenTextOverlay(id, place, start, name);
     mine = true;
   }
   if (!mine) return std::nullopt;
@@ -116,8 +133,10 @@ std::optional<std::string> OverlayField(const char* label, const std::string& va
 
 std::optional<std::string> TextField(const char* label, const std::string& value, const TextFieldOptions& options) {
   ShowLabel(label);
-  if (platform::TextOverlayAvailable()) return OverlayField(label, value, options);
-  return DesktopField(label, value, options);
+  std::optional<std::string> edited = platform::TextOverlayAvailable() ? OverlayField(label, value, options)
+                                                                       : DesktopField(label, value, options);
+  NoteDrawn(label);
+  return edited;
 }
 
 bool TextEditing() {
@@ -126,7 +145,12 @@ bool TextEditing() {
   return ImGui::GetIO().WantTextInput;
 }
 
+bool TextFieldOpening() { return g_opening != 0; }
+
 void EndTextFields() {
+  if (!g_opening_seen) g_opening = 0;  // its panel closed before it had the keyboard
+  g_opening_seen = false;
+  EndDrawnPlaces();
   // An overlay whose control was not drawn this frame (its panel closed) is closed too.
   if (platform::TextOverlayAvailable() && platform::ReadTextOverlay().state != platform::OverlayState::Closed &&
       g_overlay_owner_seen != platform::ReadTextOverlay().owner)

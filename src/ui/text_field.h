@@ -33,7 +33,13 @@ std::optional<std::string> TextField(const char* label, const std::string& value
 // True while any text is being edited (shortcuts are off then).
 bool TextEditing();
 
-// Call once after each frame: tidies up an edit whose control is no longer shown.
+// True from the frame a field is drawn with `focus_now` until it has the keyboard (on the
+// desktop ImGui gives it a frame or two later). Until then, input waits (ui/input_queue.h), so
+// what is typed goes into the field.
+bool TextFieldOpening();
+
+// Call once after each frame: tidies up an edit whose control is no longer shown (and ends the
+// frame's drawn places, see drawn_places.h).
 void EndTextFields();
 
 }  // namespace coplan::ui
