@@ -6,94 +6,11 @@
 #include "json_text.h"
 #include "model/sync.h"
 #include "migrate.h"
-#include "plan_read_items.h"
+#include "file_fields.h"
+#include "model/fields.h"
 
 namespace coplan {
 namespace {
-
-template <class T>
-void ReadList(Reader& r, const Value& v, std::vector<T>& out) {
-  if (!v.IsArray()) return r.Error("should be a list, but it is " + Describe(v) + ".");
-  out.resize(v.Size());
-  for (std::size_t i = 0; i < v.Size(); ++i) {
-    Scope scope(r, i);
-    ReadItem(r, v[i], out[i]);
-  }
-}
-
-void ReadSeen(Reader& r, const Value& v, VersionVector& seen) {
-  if (!v.IsArray()) return r.Warn("should be a list, but it is " + Describe(v) + "; it was left out.");
-  for (std::size_t i = 0; i < v.Size(); ++i) {
-    Scope scope(r, i);
-    Value entry = v[i];
-    auto copy = entry.IsObject() ? entry.Find("copy") : std::nullopt;
-    auto counter = entry.IsObject() ? entry.Find("counter") : std::nullopt;
-    if (!copy || !counter) {
-      r.Warn("this entry is not a copy and counter; it was left out.");
-      continue;
-    }
-    auto at = entry.Find("at");
-    if (!copy->IsString() || copy->Str().empty() || !counter->IsUnsigned() || (at && !at->IsString())) {
-      r.Warn("this entry is not a copy id and a whole-number counter; it was left out.");
-      continue;
-    }
-    Observe(seen, CopyId{std::string(copy->Str())}, counter->UInt(), at ? at->Str() : std::string_view());
-  }
-}
-
-const Handler<Plan> kSyncHandlers[] = {
-    {"lineage", [](Reader& r, const Value& v, Plan& p) {
-       if (v.IsString()) p.lineage.text = v.Str();
-       else r.Warn("should be text, but it is " + Describe(v) + "; a lineage was made from the plan's content.");
-     }},
-    {"plan", [](Reader& r, const Value& v, Plan& p) { ReadMeta(r, v, p.meta); }},
-    {"saved_by", [](Reader& r, const Value& v, Plan& p) {
-       if (v.IsString()) p.saved_by.text = v.Str();
-       else r.Warn("should be text, but it is " + Describe(v) + "; it was left out.");
-     }},
-    {"seen", [](Reader& r, const Value& v, Plan& p) { ReadSeen(r, v, p.seen); }},
-};
-
-const Handler<PlanSettings> kSettingsHandlers[] = {
-    {"making_it_real", [](Reader& r, const Value& v, PlanSettings& s) { ReadBool(r, v, s.show_making_it_real); }},
-};
-
-const Handler<Vision> kVisionHandlers[] = {
-    {"parts", [](Reader& r, const Value& v, Vision& x) { ReadList(r, v, x.parts); }},
-    {"statement", [](Reader& r, const Value& v, Vision& x) { ReadText(r, v, x.statement); }},
-};
-
-void Ignore(Reader&, const Value&, Plan&) {}
-
-template <class T>
-void ReadGroup(Reader& r, const Value& v, T& out, std::span<const Handler<T>> handlers, UnknownFields* unknown) {
-  if (!ExpectObject(r, v)) return;
-  ReadFields(r, v, out, handlers, unknown);
-}
-
-const Handler<Plan> kPlanHandlers[] = {
-    {"actions", [](Reader& r, const Value& v, Plan& p) { ReadList(r, v, p.actions); }},
-    {"changed_at", [](Reader& r, const Value& v, Plan& p) { ReadText(r, v, p.changed_at); }},
-    {"changes", [](Reader& r, const Value& v, Plan& p) { ReadList(r, v, p.changes); }},
-    {"created_at", [](Reader& r, const Value& v, Plan& p) { ReadText(r, v, p.created_at); }},
-    {"description", [](Reader& r, const Value& v, Plan& p) { ReadText(r, v, p.description); }},
-    {"format", Ignore},
-    {"group", [](Reader& r, const Value& v, Plan& p) { ReadText(r, v, p.group); }},
-    {"links", [](Reader& r, const Value& v, Plan& p) { ReadList(r, v, p.links); }},
-    {"notes", [](Reader& r, const Value& v, Plan& p) { ReadList(r, v, p.notes); }},
-    {"people", [](Reader& r, const Value& v, Plan& p) { ReadList(r, v, p.people); }},
-    {"place", [](Reader& r, const Value& v, Plan& p) { ReadText(r, v, p.place); }},
-    {"settings", [](Reader& r, const Value& v, Plan& p) {
-       ReadGroup<PlanSettings>(r, v, p.settings, kSettingsHandlers, &p.settings.unknown); }},
-    {"sync", [](Reader& r, const Value& v, Plan& p) {
-       if (v.IsObject()) ReadFields<Plan>(r, v, p, kSyncHandlers, nullptr);
-       else r.Warn("should be a group of fields, but it is " + Describe(v) + "; it was left out.");
-     }},
-    {"title", [](Reader& r, const Value& v, Plan& p) { ReadText(r, v, p.title); }},
-    {"version", Ignore},
-    {"vision", [](Reader& r, const Value& v, Plan& p) {
-       ReadGroup<Vision>(r, v, p.vision, kVisionHandlers, &p.vision.unknown); }},
-};
 
 template <class T>
 void CheckUnique(Reader& r, const std::vector<T>& items, std::string_view kind) {
@@ -164,8 +81,7 @@ bool CheckHeader(Reader& r, const Value& root, int& version) {
     return false;
   }
   version = static_cast<int>(v->Int());
-  if (!root.Contains("title")) r.Error("the required field \"title\" is missing.");
-  return !r.Failed();
+  return true;
 }
 
 }  // namespace
@@ -179,7 +95,10 @@ LoadResult LoadPlanText(std::string_view text) {
   if (!CheckHeader(r, root, result.file_version)) return result;
   r.file_version = result.file_version;
   Plan plan;
-  ReadFields<Plan>(r, root, plan, kPlanHandlers, &plan.unknown);
+  PlanFields fields;
+  PlanIn in{plan, fields};
+  ReadObject<PlanFields>(r, root, in);
+  SetPlanFields(plan, fields);
   CheckUnique(r, plan.vision.parts, "vision.parts");
   CheckUnique(r, plan.changes, "changes");
   CheckUnique(r, plan.actions, "actions");

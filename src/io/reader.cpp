@@ -1,8 +1,10 @@
 #include "reader.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
+#include "model/dates.h"
 #include "model/sync.h"
 
 namespace coplan {
@@ -57,6 +59,22 @@ bool ReadText(Reader& r, const Value& v, std::string& out) {
   }
   out = v.Str();
   return true;
+}
+
+static bool IsColour(const std::string& s) {
+  return s.size() == 7 && s[0] == '#' &&
+         std::all_of(s.begin() + 1, s.end(), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)); });
+}
+
+void ReadText(Reader& r, const Value& v, std::string& out, Form form) {
+  if (!ReadText(r, v, out) || out.empty()) return;
+  if (form == Form::Date && !IsPlanDate(out)) {
+    r.Warn("\"" + out + "\" is not a date like 2026-03-31; it was cleared.");
+    out.clear();
+  } else if (form == Form::Colour && !IsColour(out)) {
+    r.Warn("\"" + out + "\" is not a colour like #f4c542; the default colour is used.");
+    out.clear();
+  }
 }
 
 bool ReadBool(Reader& r, const Value& v, bool& out) {
@@ -159,6 +177,13 @@ static const Handler<ItemMeta> kMetaHandlers[] = {
        else r.Warn("should be a whole number of 0 or more, but it is " + Describe(v) + "; it was reset to 1.");
      }},
 };
+
+void ReadSettings(Reader& r, const Value& v, PlanSettings& out) {
+  static const Handler<PlanSettings> kHandlers[] = {
+      {"making_it_real", [](Reader& r, const Value& v, PlanSettings& s) { ReadBool(r, v, s.show_making_it_real); }},
+  };
+  if (ExpectObject(r, v)) ReadFields<PlanSettings>(r, v, out, kHandlers, &out.unknown);
+}
 
 void ReadMeta(Reader& r, const Value& v, ItemMeta& meta) {
   if (!v.IsObject()) return r.Warn("should be a group of fields, but it is " + Describe(v) + "; it was left out.");

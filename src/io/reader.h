@@ -8,6 +8,7 @@
 
 #include "json_value.h"
 #include "plan_file.h"
+#include "model/item_kinds.h"
 #include "model/words.h"
 
 namespace coplan {
@@ -57,11 +58,14 @@ class Scope {
 std::string Describe(const Value& v);
 
 bool ReadText(Reader& r, const Value& v, std::string& out);
+// Text of a form: a date or a colour in the wrong shape is cleared with a warning.
+void ReadText(Reader& r, const Value& v, std::string& out, Form form);
 bool ReadBool(Reader& r, const Value& v, bool& out);
 bool ReadTexts(Reader& r, const Value& v, std::vector<std::string>& out);
 bool ReadPoint(Reader& r, const Value& v, Point& out);
 bool ReadDot(Reader& r, const Value& v, Dot& out);
 void ReadMeta(Reader& r, const Value& v, ItemMeta& meta);
+void ReadSettings(Reader& r, const Value& v, PlanSettings& out);
 bool ExpectObject(Reader& r, const Value& v);
 
 template <class IdT>
@@ -73,12 +77,15 @@ bool ReadIds(Reader& r, const Value& v, std::vector<IdT>& out) {
   return true;
 }
 
-// An enum word; an unknown word is repaired to `fallback` with a warning.
+// An enum word; an unknown word is repaired to `fallback` with a warning. Version 1 files wrote
+// words with spaces ("in progress").
 template <class E>
 void ReadWord(Reader& r, const Value& v, E& out, E fallback) {
   std::string word;
   if (!ReadText(r, v, word)) return;
-  if (auto value = FromWord<E>(word)) {
+  std::string spelled = word;
+  if (r.file_version == 1) std::replace(spelled.begin(), spelled.end(), ' ', '-');
+  if (auto value = FromWord<E>(spelled)) {
     out = *value;
   } else {
     out = fallback;

@@ -1,5 +1,7 @@
+// FieldsOf<T>(): the run-time half of item_kinds.h, made once per kind from its field list.
 #include "fields.h"
 
+#include <array>
 #include <cstdio>
 #include <type_traits>
 #include <vector>
@@ -10,7 +12,6 @@ namespace coplan {
 namespace {
 
 std::string Text(const std::string& s) { return s; }
-std::string Text(bool b) { return b ? "yes" : "no"; }
 std::string Text(Point p) {
   char text[64];
   std::snprintf(text, sizeof text, "(%g, %g)", static_cast<double>(p.x), static_cast<double>(p.y));
@@ -33,91 +34,48 @@ std::string Text(const std::vector<V>& list) {
   return out;
 }
 
-template <class T, auto Member>
-constexpr FieldDef<T> F(std::string_view name) {
-  return {name, [](const T& a, const T& b) { return a.*Member == b.*Member; },
-          [](T& to, const T& from) { to.*Member = from.*Member; }, [](const T& x) { return Text(x.*Member); }};
+template <class T, std::size_t I>
+bool Same(const T& a, const T& b) {
+  return FieldAt<T, I>::Of(a) == FieldAt<T, I>::Of(b);
+}
+
+template <class T, std::size_t I>
+void Copy(T& to, const T& from) {
+  FieldAt<T, I>::Of(to) = FieldAt<T, I>::Of(from);
+}
+
+template <class T, std::size_t I>
+std::string TextOf(const T& item) {
+  const auto& value = FieldAt<T, I>::Of(item);
+  if constexpr (std::is_same_v<std::remove_cvref_t<decltype(value)>, bool>) {
+    const auto& field = std::get<I>(Kind<T>::fields);
+    return std::string(value ? field.yes : field.no);
+  } else {
+    return Text(value);
+  }
+}
+
+// Free text a person may type a value of their own for (in a merge): not colours, which have a form.
+template <class T, std::size_t I>
+constexpr auto SetTextOf() -> void (*)(T&, std::string) {
+  using Value = std::remove_cvref_t<decltype(FieldAt<T, I>::Of(std::declval<T&>()))>;
+  if constexpr (std::is_same_v<Value, std::string>) {
+    if (std::get<I>(Kind<T>::fields).form == Form::Colour) return nullptr;
+    return [](T& item, std::string text) { FieldAt<T, I>::Of(item) = std::move(text); };
+  } else {
+    return nullptr;
+  }
+}
+
+template <class T, std::size_t... I>
+constexpr auto MakeDefs(std::index_sequence<I...>) {
+  return std::array<FieldDef<T>, sizeof...(I)>{FieldDef<T>{
+      std::get<I>(Kind<T>::fields).name, std::get<I>(Kind<T>::fields).label, &Same<T, I>, &Copy<T, I>, &TextOf<T, I>,
+      SetTextOf<T, I>()}...};
 }
 
 template <class T>
-constexpr FieldDef<T> Deleted() {
-  return {"deleted", [](const T& a, const T& b) { return a.meta.deleted == b.meta.deleted; },
-          [](T& to, const T& from) { to.meta.deleted = from.meta.deleted; },
-          [](const T& x) { return std::string(x.meta.deleted ? "deleted" : "kept"); }};
-}
-
-template <auto Member>
-constexpr FieldDef<Action> NeedsField(std::string_view name) {
-  return {name, [](const Action& a, const Action& b) { return a.needs.*Member == b.needs.*Member; },
-          [](Action& to, const Action& from) { to.needs.*Member = from.needs.*Member; },
-          [](const Action& x) { return x.needs.*Member; }};
-}
-
-const FieldDef<Action> kAction[] = {
-    F<Action, &Action::title>("title"),
-    F<Action, &Action::description>("description"),
-    F<Action, &Action::changes>("changes"),
-    F<Action, &Action::vision_parts>("vision_parts"),
-    F<Action, &Action::lead>("lead"),
-    F<Action, &Action::lead_has_lived_experience>("lead_has_lived_experience"),
-    F<Action, &Action::involved>("involved"),
-    F<Action, &Action::involvement>("involvement"),
-    F<Action, &Action::when>("when"),
-    F<Action, &Action::start_date>("start_date"),
-    F<Action, &Action::due_date>("due_date"),
-    F<Action, &Action::status>("status"),
-    NeedsField<&Needs::money>("needs.money"),
-    NeedsField<&Needs::time>("needs.time"),
-    NeedsField<&Needs::people>("needs.people"),
-    NeedsField<&Needs::places>("needs.places"),
-    F<Action, &Action::how_we_will_know>("how_we_will_know"),
-    F<Action, &Action::notes>("notes"),
-    F<Action, &Action::tags>("tags"),
-    F<Action, &Action::position>("position"),
-    F<Action, &Action::colour>("colour"),
-    Deleted<Action>(),
-};
-
-const FieldDef<Change> kChange[] = {
-    F<Change, &Change::title>("title"),
-    F<Change, &Change::description>("description"),
-    F<Change, &Change::is_key_change>("is_key_change"),
-    Deleted<Change>(),
-};
-
-const FieldDef<VisionPart> kVisionPart[] = {
-    F<VisionPart, &VisionPart::text>("text"),
-    Deleted<VisionPart>(),
-};
-
-const FieldDef<Note> kNote[] = {
-    F<Note, &Note::kind>("kind"),         F<Note, &Note::text>("text"),
-    F<Note, &Note::position>("position"), F<Note, &Note::colour>("colour"),
-    Deleted<Note>(),
-};
-
-const FieldDef<Link> kLink[] = {
-    F<Link, &Link::from>("from"),
-    F<Link, &Link::to>("to"),
-    F<Link, &Link::kind>("kind"),
-    Deleted<Link>(),
-};
-
-const FieldDef<Person> kPerson[] = {
-    F<Person, &Person::name>("name"),
-    F<Person, &Person::role>("role"),
-    F<Person, &Person::agrees_to_be_named>("agrees_to_be_named"),
-    Deleted<Person>(),
-};
-
-const FieldDef<PlanFields> kPlan[] = {
-    F<PlanFields, &PlanFields::title>("title"),
-    F<PlanFields, &PlanFields::place>("place"),
-    F<PlanFields, &PlanFields::group>("group"),
-    F<PlanFields, &PlanFields::description>("description"),
-    F<PlanFields, &PlanFields::vision_statement>("vision.statement"),
-    F<PlanFields, &PlanFields::settings>("settings"),
-};
+constexpr auto kDefs = MakeDefs<T>(std::make_index_sequence<kFieldCount<T>>{});
 
 template <class T>
 bool SameLiveItems(const std::vector<T>& a, const std::vector<T>& b) {
@@ -131,15 +89,40 @@ bool SameLiveItems(const std::vector<T>& a, const std::vector<T>& b) {
   }
 }
 
+template <class T>
+const FieldDef<T>* FindIn(std::string_view kind, std::string_view field) {
+  return kind == Kind<T>::name ? FindField<T>(field) : nullptr;
+}
+
 }  // namespace
 
-std::span<const FieldDef<Action>> ActionFields() { return kAction; }
-std::span<const FieldDef<Change>> ChangeFields() { return kChange; }
-std::span<const FieldDef<VisionPart>> VisionPartFields() { return kVisionPart; }
-std::span<const FieldDef<Note>> NoteFields() { return kNote; }
-std::span<const FieldDef<Link>> LinkFields() { return kLink; }
-std::span<const FieldDef<Person>> PersonFields() { return kPerson; }
-std::span<const FieldDef<PlanFields>> PlanFieldDefs() { return kPlan; }
+template <class T>
+std::span<const FieldDef<T>> FieldsOf() {
+  return kDefs<T>;
+}
+
+template std::span<const FieldDef<PlanFields>> FieldsOf<PlanFields>();
+template std::span<const FieldDef<VisionPart>> FieldsOf<VisionPart>();
+template std::span<const FieldDef<Change>> FieldsOf<Change>();
+template std::span<const FieldDef<Action>> FieldsOf<Action>();
+template std::span<const FieldDef<Note>> FieldsOf<Note>();
+template std::span<const FieldDef<Link>> FieldsOf<Link>();
+template std::span<const FieldDef<Person>> FieldsOf<Person>();
+
+std::string_view FieldLabel(std::string_view kind, std::string_view field) {
+  std::string_view label = field;
+  auto look = [&](const auto* found) {
+    if (found) label = found->label;
+  };
+  look(FindIn<PlanFields>(kind, field));
+  look(FindIn<VisionPart>(kind, field));
+  look(FindIn<Change>(kind, field));
+  look(FindIn<Action>(kind, field));
+  look(FindIn<Note>(kind, field));
+  look(FindIn<Link>(kind, field));
+  look(FindIn<Person>(kind, field));
+  return label;
+}
 
 PlanFields GetPlanFields(const Plan& plan) {
   return {plan.title, plan.place, plan.group, plan.description, plan.vision.statement, plan.settings, plan.meta};

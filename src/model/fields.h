@@ -1,50 +1,35 @@
-// The fields of each kind of item, by the name they have in the file. Commands diff items field
-// by field with these tables, and merge decides field by field with them.
+// The fields of each kind of item at run time, built from the descriptions in item_kinds.h.
+// Commands diff items field by field with these tables, merge decides field by field with them,
+// and the merge review names fields with their labels.
 #pragma once
 #include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
 
-#include "plan.h"
+#include "item_kinds.h"
 
 namespace coplan {
 
 template <class T>
 struct FieldDef {
-  std::string_view name;
+  std::string_view name;   // the key in the file, e.g. "lead" or "needs.money"
+  std::string_view label;  // what people call it, e.g. "money needed"
   bool (*same)(const T& a, const T& b);
   void (*copy)(T& to, const T& from);
   std::string (*text)(const T& item);  // the value as a person reads it, e.g. "in-progress"
+  void (*set_text)(T& item, std::string text);  // set from typed text; nullptr unless free text
 };
 
-// The plan's own fields (title, place, vision statement, settings, ...) as one item.
-struct PlanFields {
-  std::string title, place, group, description, vision_statement;
-  PlanSettings settings;
-  ItemMeta meta;
-  bool operator==(const PlanFields&) const = default;
-};
-
-std::span<const FieldDef<Action>> ActionFields();
-std::span<const FieldDef<Change>> ChangeFields();
-std::span<const FieldDef<VisionPart>> VisionPartFields();
-std::span<const FieldDef<Note>> NoteFields();
-std::span<const FieldDef<Link>> LinkFields();
-std::span<const FieldDef<Person>> PersonFields();
-std::span<const FieldDef<PlanFields>> PlanFieldDefs();
-
+// The fields of kind T, in the order of Kind<T>::fields (item_kinds.h).
 template <class T> std::span<const FieldDef<T>> FieldsOf();
-template <> inline std::span<const FieldDef<Action>> FieldsOf<Action>() { return ActionFields(); }
-template <> inline std::span<const FieldDef<Change>> FieldsOf<Change>() { return ChangeFields(); }
-template <> inline std::span<const FieldDef<VisionPart>> FieldsOf<VisionPart>() { return VisionPartFields(); }
-template <> inline std::span<const FieldDef<Note>> FieldsOf<Note>() { return NoteFields(); }
-template <> inline std::span<const FieldDef<Link>> FieldsOf<Link>() { return LinkFields(); }
-template <> inline std::span<const FieldDef<Person>> FieldsOf<Person>() { return PersonFields(); }
-template <> inline std::span<const FieldDef<PlanFields>> FieldsOf<PlanFields>() { return PlanFieldDefs(); }
 
 PlanFields GetPlanFields(const Plan& plan);
 void SetPlanFields(Plan& plan, const PlanFields& fields);  // content and meta
+
+// What people call field `field` of kind `kind` ("action", "part of the vision", ... as in
+// Kind<T>::name); the field's own name if there is no such field.
+std::string_view FieldLabel(std::string_view kind, std::string_view field);
 
 // The field called `name`, or nullptr.
 template <class T>

@@ -7,86 +7,42 @@
 namespace coplan {
 namespace {
 
-// The free-text fields of each kind of item, by their name in the file.
-template <class T>
-struct TextSlot {
-  std::string_view field;
-  std::string& (*at)(T&);
-};
-
-#define COPLAN_SLOT(T, name, member) TextSlot<T>{name, [](T& x) -> std::string& { return x.member; }}
-
-const TextSlot<Action> kActionText[] = {
-    COPLAN_SLOT(Action, "title", title),           COPLAN_SLOT(Action, "description", description),
-    COPLAN_SLOT(Action, "lead", lead),             COPLAN_SLOT(Action, "start_date", start_date),
-    COPLAN_SLOT(Action, "due_date", due_date),     COPLAN_SLOT(Action, "needs.money", needs.money),
-    COPLAN_SLOT(Action, "needs.time", needs.time), COPLAN_SLOT(Action, "needs.people", needs.people),
-    COPLAN_SLOT(Action, "needs.places", needs.places), COPLAN_SLOT(Action, "notes", notes),
-};
-const TextSlot<Change> kChangeText[] = {COPLAN_SLOT(Change, "title", title),
-                                        COPLAN_SLOT(Change, "description", description)};
-const TextSlot<VisionPart> kVisionPartText[] = {COPLAN_SLOT(VisionPart, "text", text)};
-const TextSlot<Note> kNoteText[] = {COPLAN_SLOT(Note, "text", text)};
-const TextSlot<Person> kPersonText[] = {COPLAN_SLOT(Person, "name", name)};
-const TextSlot<PlanFields> kPlanText[] = {
-    COPLAN_SLOT(PlanFields, "title", title), COPLAN_SLOT(PlanFields, "place", place),
-    COPLAN_SLOT(PlanFields, "group", group), COPLAN_SLOT(PlanFields, "description", description),
-    COPLAN_SLOT(PlanFields, "vision.statement", vision_statement),
-};
-
-#undef COPLAN_SLOT
-
-template <class T, std::size_t N>
-bool SetText(const TextSlot<T> (&slots)[N], T& item, std::string_view field, std::string text) {
-  for (const auto& slot : slots)
-    if (slot.field == field) {
-      slot.at(item) = std::move(text);
-      return true;
-    }
-  return false;
-}
-
-template <class T, std::size_t N>
-bool HasSlot(const TextSlot<T> (&slots)[N], std::string_view field) {
-  for (const auto& slot : slots)
-    if (slot.field == field) return true;
-  return false;
-}
-
-// Copies the item the conflict is about, sets its field, and makes the edit command.
-template <class T, std::size_t N, class Find, class Edit>
-Command TypeInto(const Plan& plan, const Conflict& c, std::string text, const TextSlot<T> (&slots)[N], Find find,
-                 Edit edit) {
+// Copies the item the conflict is about, sets its field from the text, and makes the edit command.
+template <class T, class Find, class Edit>
+Command TypeInto(const Plan& plan, const Conflict& c, std::string text, Find find, Edit edit) {
+  const FieldDef<T>* field = FindField<T>(c.field);
   const T* found = find(plan, decltype(T::id){c.item_id});
-  if (!found) return {};
+  if (!field || !field->set_text || !found) return {};
   T item = *found;
-  if (!SetText(slots, item, c.field, std::move(text))) return {};
+  field->set_text(item, std::move(text));
   return edit(plan, item);
+}
+
+template <class T>
+bool Typeable(const Conflict& c) {
+  const FieldDef<T>* field = c.item_kind == Kind<T>::name ? FindField<T>(c.field) : nullptr;
+  return field && field->set_text;
 }
 
 }  // namespace
 
 bool CanTypeValue(const Conflict& c) {
-  if (c.kind != Conflict::Kind::BothChanged) return false;
-  if (c.item_kind == "action") return HasSlot(kActionText, c.field);
-  if (c.item_kind == "change") return HasSlot(kChangeText, c.field);
-  if (c.item_kind == "part of the vision") return HasSlot(kVisionPartText, c.field);
-  if (c.item_kind == "note") return HasSlot(kNoteText, c.field);
-  if (c.item_kind == "person") return HasSlot(kPersonText, c.field);
-  if (c.item_kind == "plan") return HasSlot(kPlanText, c.field);
-  return false;
+  return c.kind == Conflict::Kind::BothChanged &&
+         (Typeable<PlanFields>(c) || Typeable<VisionPart>(c) || Typeable<Change>(c) || Typeable<Action>(c) ||
+          Typeable<Note>(c) || Typeable<Link>(c) || Typeable<Person>(c));
 }
 
 Command TypeConflictValue(const Plan& plan, const Conflict& c, std::string text) {
   if (!CanTypeValue(c)) return {};
-  if (c.item_kind == "action") return TypeInto(plan, c, std::move(text), kActionText, FindAction, EditAction);
-  if (c.item_kind == "change") return TypeInto(plan, c, std::move(text), kChangeText, FindChange, EditChange);
-  if (c.item_kind == "part of the vision")
-    return TypeInto(plan, c, std::move(text), kVisionPartText, FindVisionPart, EditVisionPart);
-  if (c.item_kind == "note") return TypeInto(plan, c, std::move(text), kNoteText, FindNote, EditNote);
-  if (c.item_kind == "person") return TypeInto(plan, c, std::move(text), kPersonText, FindPerson, EditPerson);
+  if (c.item_kind == Kind<Action>::name) return TypeInto<Action>(plan, c, std::move(text), FindAction, EditAction);
+  if (c.item_kind == Kind<Change>::name) return TypeInto<Change>(plan, c, std::move(text), FindChange, EditChange);
+  if (c.item_kind == Kind<VisionPart>::name)
+    return TypeInto<VisionPart>(plan, c, std::move(text), FindVisionPart, EditVisionPart);
+  if (c.item_kind == Kind<Note>::name) return TypeInto<Note>(plan, c, std::move(text), FindNote, EditNote);
+  if (c.item_kind == Kind<Person>::name) return TypeInto<Person>(plan, c, std::move(text), FindPerson, EditPerson);
+  if (c.item_kind != Kind<PlanFields>::name) return {};
   PlanFields fields = GetPlanFields(plan);
-  SetText(kPlanText, fields, c.field, std::move(text));
+  FindField<PlanFields>(c.field)->set_text(fields, std::move(text));
   return EditPlan(plan, fields);
 }
 

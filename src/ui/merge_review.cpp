@@ -5,6 +5,7 @@
 
 #include "imgui.h"
 #include "model/commands.h"
+#include "model/fields.h"
 #include "ui/fonts.h"
 #include "ui/text_field.h"
 
@@ -200,7 +201,7 @@ std::string ItemWords(const Conflict& c) {
 }
 
 std::string FieldWords(const Conflict& c) {
-  std::string words = c.field;
+  std::string words(FieldLabel(c.item_kind, c.field));
   std::replace(words.begin(), words.end(), '_', ' ');
   std::replace(words.begin(), words.end(), '.', ' ');
   return words;

@@ -150,7 +150,7 @@ TEST(ReviewWords, ALongTitleIsShortenedBetweenLetters) {
   c.label.clear();
   EXPECT_EQ(ui::ItemWords(c), "Action with no title");
   c.field = "needs.money";
-  EXPECT_EQ(ui::FieldWords(c), "needs money");
+  EXPECT_EQ(ui::FieldWords(c), "money needed");
 }
 
 TEST_F(Review, ADifferentPlanIsOfferedAsNewItems) {
