@@ -5,7 +5,7 @@
 #include <ctime>
 #include <memory>
 
-#include "io/json_value.h"
+#include "io/json_tree.h"
 #include "io/json_writer.h"
 #include "io/plan_file.h"
 #include "model/queries.h"
@@ -24,7 +24,7 @@ bool Flag(const json::Value& object, std::string_view key) {
   return v && v->IsBool() && v->Bool();
 }
 
-bool Parse(std::string_view text, json::Doc& doc) {
+bool Parse(std::string_view text, json::Tree& doc) {
   std::vector<Problem> errors, warnings;
   return doc.Parse(text, errors, warnings) && doc.Root().IsObject();
 }
@@ -293,7 +293,7 @@ std::string Library::IndexText() const {
 }
 
 bool Library::ReadIndex(std::string_view text) {
-  json::Doc doc;
+  json::Tree doc;
   if (!Parse(text, doc) || Text(doc.Root(), "format") != "coplan-library") return false;
   auto plans = doc.Root().Find("plans");
   if (!plans || !plans->IsArray()) return false;
@@ -324,7 +324,7 @@ std::string Library::SettingsText() const {
 }
 
 void Library::ReadSettings(std::string_view text) {
-  json::Doc doc;
+  json::Tree doc;
   if (!Parse(text, doc)) return;
   m_settings.copy_id = Text(doc.Root(), "copy_id");
   m_settings.last_plan = Text(doc.Root(), "last_plan");

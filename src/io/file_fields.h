@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-#include "json_value.h"
+#include "json_tree.h"
 #include "json_writer.h"
 #include "model/item_kinds.h"
 #include "reader.h"

@@ -1,6 +1,6 @@
 #include "file_values.h"
 
-#include "json_value.h"
+#include "json_tree.h"
 
 namespace coplan {
 namespace {
@@ -8,9 +8,9 @@ namespace {
 // A value kept from a newer Coplan, written back with the same layout as everything else.
 void WriteKept(JsonWriter& w, const json::Value& v) {
   switch (v.kind()) {
-    case json::Kind::Null: w.Raw("null"); break;
+    case json::Kind::Null: w.Null(); break;
     case json::Kind::Bool: w.Bool(v.Bool()); break;
-    case json::Kind::Number: w.Raw(v.Str()); break;
+    case json::Kind::Number: w.Number(v.Str()); break;
     case json::Kind::String: w.String(v.Str()); break;
     case json::Kind::Array:
       w.BeginArray();
@@ -85,10 +85,10 @@ void WriteMeta(JsonWriter& w, const ItemMeta& meta) {
 void WriteUnknown(JsonWriter& w, const UnknownFields& unknown) {
   for (const auto& [key, raw] : unknown) {
     w.Key(key);
-    json::Doc doc;
+    json::Tree doc;
     std::vector<Problem> ignored;
     if (doc.Parse(raw, ignored, ignored)) WriteKept(w, doc.Root());
-    else w.Raw("null");
+    else w.Null();
   }
 }
 

@@ -25,6 +25,14 @@ std::optional<Problem> CheckFileSize(std::uint64_t bytes) {
                          " that Coplan opens. It is probably not a plan."};
 }
 
+std::string Quoted(std::string_view text) {
+  constexpr std::size_t kShown = 60;
+  if (text.size() <= kShown) return "\"" + std::string(text) + "\"";
+  std::size_t cut = kShown;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return "\"" + std::string(text.substr(0, cut)) + "…\"";
+}
+
 std::string LineColumn(std::string_view text, std::size_t offset) {
   offset = std::min(offset, text.size());
   std::size_t line = 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
@@ -36,7 +44,7 @@ std::string LineColumn(std::string_view text, std::size_t offset) {
   return "line " + std::to_string(line) + ", column " + std::to_string(column);
 }
 
-bool ParseJsonText(std::string_view text, json::Doc& doc, std::vector<Problem>& errors, std::vector<Problem>& warnings) {
+bool ParseJsonText(std::string_view text, json::Tree& doc, std::vector<Problem>& errors, std::vector<Problem>& warnings) {
   if (auto too_large = CheckFileSize(text.size())) {
     errors.push_back(*too_large);
     return false;

@@ -1,52 +1,28 @@
 #include "json_writer.h"
 
-#include "utf8.h"
-
-#include <charconv>
-
-#include <nlohmann/detail/conversions/to_chars.hpp>
 #include <cmath>
 
-namespace coplan {
+#include <nlohmann/json.hpp>
 
-void AppendJsonString(std::string& out, std::string_view text) {
-  static const char* hex = "0123456789abcdef";
-  out += '"';
-  std::size_t i = 0;
-  while (i < text.size()) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x80) {
-      std::size_t len = Utf8Length(text, i);
-      if (len == 0) {
-        out += "\xEF\xBF\xBD";
-        ++i;
-      } else {
-        out.append(text.substr(i, len));
-        i += len;
-      }
-      continue;
-    }
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      default:
-        if (c < 0x20) {
-          out += "\\u00";
-          out += hex[c >> 4];
-          out += hex[c & 15];
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-    ++i;
-  }
-  out += '"';
-}
+namespace coplan {
+namespace {
+
+// The file's json: canvas positions are floats, and a json whose decimals are floats writes the
+// shortest text that reads back to the same float (a double's shortest text is often longer).
+using FileJson = nlohmann::basic_json<std::map, std::vector, std::string, bool, std::int64_t, std::uint64_t, float>;
+using TokenWriter = nlohmann::detail::serializer<FileJson>;
+
+}  // namespace
+
+// nlohmann_json's serializer, appending straight to the text.
+struct JsonWriter::Serializer {
+  explicit Serializer(std::string& out) : tokens(nlohmann::detail::output_adapter<char>(out), ' ', FileJson::error_handler_t::replace) {}
+  TokenWriter tokens;
+  FileJson text = "";  // reused for every string
+};
+
+JsonWriter::JsonWriter() : m_serializer(std::make_unique<Serializer>(m_out)) {}
+JsonWriter::~JsonWriter() = default;
 
 void JsonWriter::NewLine() {
   m_out += '\n';
@@ -78,16 +54,21 @@ void JsonWriter::Close(char bracket) {
   m_empty = false;
 }
 
+void JsonWriter::Token(std::string_view text) {
+  m_serializer->text.get_ref<std::string&>().assign(text);
+  m_serializer->tokens.dump(m_serializer->text, false, false, 0);
+}
+
 void JsonWriter::Key(std::string_view key) {
   BeforeValue();
-  AppendJsonString(m_out, key);
+  Token(key);
   m_out += ": ";
   m_after_key = true;
 }
 
 void JsonWriter::String(std::string_view text) {
   BeforeValue();
-  AppendJsonString(m_out, text);
+  Token(text);
 }
 
 void JsonWriter::Bool(bool value) {
@@ -97,24 +78,29 @@ void JsonWriter::Bool(bool value) {
 
 void JsonWriter::UInt(std::uint64_t value) {
   BeforeValue();
-  char buf[24];
-  m_out.append(buf, std::to_chars(buf, buf + sizeof buf, value).ptr);
+  m_serializer->tokens.dump(FileJson(value), false, false, 0);
 }
 
 void JsonWriter::Int(std::int64_t value) {
   BeforeValue();
-  char buf[24];
-  m_out.append(buf, std::to_chars(buf, buf + sizeof buf, value).ptr);
+  m_serializer->tokens.dump(FileJson(value), false, false, 0);
 }
 
 void JsonWriter::Float(float value) {
   if (!std::isfinite(value)) value = 0.0f;
   if (std::nearbyint(value) == value && std::fabs(value) < 1e15f) return Int(static_cast<std::int64_t>(value));
   BeforeValue();
-  // Shortest text that reads back as the same float. The web build's C++ library has no
-  // floating-point std::to_chars, so both builds use nlohmann's and write the same bytes.
-  char buf[64];
-  m_out.append(buf, nlohmann::detail::to_chars(buf, buf + sizeof buf, value));
+  m_serializer->tokens.dump(FileJson(value), false, false, 0);
+}
+
+void JsonWriter::Number(std::string_view written) {
+  BeforeValue();
+  m_out += written;
+}
+
+void JsonWriter::Null() {
+  BeforeValue();
+  m_out += "null";
 }
 
 void JsonWriter::Raw(std::string_view json) {
@@ -128,6 +114,11 @@ void JsonWriter::Raw(std::string_view json) {
 std::string JsonWriter::Take() {
   m_out += '\n';
   return std::move(m_out);
+}
+
+void AppendJsonString(std::string& out, std::string_view text) {
+  TokenWriter serializer(nlohmann::detail::output_adapter<char>(out), ' ', FileJson::error_handler_t::replace);
+  serializer.dump(FileJson(text), false, false, 0);
 }
 
 }  // namespace coplan

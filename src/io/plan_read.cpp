@@ -88,7 +88,7 @@ bool CheckHeader(Reader& r, const Value& root, int& version) {
 
 LoadResult LoadPlanText(std::string_view text) {
   LoadResult result;
-  json::Doc doc;
+  json::Tree doc;
   if (!ParseJsonText(text, doc, result.errors, result.warnings)) return result;
   Value root = doc.Root();
   Reader r(result.errors, result.warnings);

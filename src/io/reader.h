@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "json_value.h"
+#include "json_tree.h"
 #include "plan_file.h"
 #include "model/item_kinds.h"
 #include "model/words.h"

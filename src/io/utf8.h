@@ -1,4 +1,4 @@
-// UTF-8 checks shared by the parser and the writer.
+// UTF-8 checks (find matches whole letters with them).
 #pragma once
 #include <cstddef>
 #include <string_view>

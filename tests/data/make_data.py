@@ -111,7 +111,7 @@ def main():
     dangling["actions"][1]["changes"].append("no-such-change")
     write("warn/dangling-links.coplan.json", dangling)
     text = json.dumps(workshop(), indent=2)
-    text = text.replace('"x": 400,', '"x": 1e999,', 1).replace('"y": 120.5', '"y": -5e12', 1)
+    text = text.replace('"x": 400,', '"x": 1e300,', 1).replace('"y": 120.5', '"y": -5e12', 1)
     write_bytes("warn/huge-coordinates.coplan.json", text.encode())
     odd = workshop()
     odd["actions"][1]["status"] = "finished"
@@ -143,5 +143,7 @@ def main():
     deep = json.dumps(workshop(), indent=2)
     deep = deep.replace('"place": "Anytown",', '"place": "Anytown",\n  "x_deep": ' + "[" * 5000 + "]" * 5000 + ",", 1)
     write_bytes("bad/deep-nesting.coplan.json", deep.encode())
+    huge = json.dumps(workshop(), indent=2).replace('"x": 400,', '"x": 1e999,', 1)
+    write_bytes("bad/huge-number.coplan.json", huge.encode())
 
 main()

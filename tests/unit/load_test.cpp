@@ -55,7 +55,8 @@ INSTANTIATE_TEST_SUITE_P(
                       BadCase{"missing-id.coplan.json", "required field \"id\" is missing", "actions[2]"},
                       BadCase{"duplicate-ids.coplan.json", "the id \"a1\" is used by another item", "actions[2]"},
                       BadCase{"invalid-utf8.coplan.json", "not valid UTF-8", "line 4, column 17"},
-                      BadCase{"deep-nesting.coplan.json", "nested more than 64 levels", "line 6"}),
+                      BadCase{"deep-nesting.coplan.json", "nested more than 64 levels", "line 6"},
+                      BadCase{"huge-number.coplan.json", "A number is too large to read", "line 190, column 14"}),
     [](const auto& info) {
       std::string name = info.param.file;
       name = name.substr(0, name.find('.'));
