@@ -2,6 +2,8 @@
 // it turns Kind<K>::fields into FileFields, orders every key, and reads and writes objects.
 #pragma once
 #include <algorithm>
+#include <array>
+#include <span>
 #include <type_traits>
 
 #include "file_fields.h"
@@ -45,42 +47,63 @@ constexpr FileField<K> FromKind() {
   return f;
 }
 
+// Every key of kind K, in the order they are written and sorted by name for reading, worked
+// out when compiling: the fields of Kind<K>, then the extras.
 template <class K>
 struct Table {
-  std::vector<FileField<K>> all;             // the fields of Kind<K>, then the extras
-  std::vector<const FileField<K>*> written;  // in the order they are written
-  std::vector<const FileField<K>*> by_name;  // sorted, for reading
+  static constexpr std::size_t kCount = kFieldCount<K> + std::size(FileKind<K>::extras);
+  std::array<FileField<K>, kCount> all{};
+  std::array<const FileField<K>*, kCount> written{}, by_name{};
+  std::size_t written_count = 0;
 };
 
 template <class K>
-Table<K> MakeTable() {
+constexpr bool Named(std::string_view name) {
+  for (std::string_view n : FileKind<K>::order)
+    if (n == name) return true;
+  return false;
+}
+
+template <class K>
+constexpr Table<K> MakeTable() {
   Table<K> t;
-  [&]<std::size_t... I>(std::index_sequence<I...>) { (t.all.push_back(FromKind<K, I>()), ...); }(
+  [&]<std::size_t... I>(std::index_sequence<I...>) { ((t.all[I] = FromKind<K, I>()), ...); }(
       std::make_index_sequence<kFieldCount<K>>{});
-  for (const auto& extra : FileKind<K>::extras) t.all.push_back(extra);
-  auto named = [](std::string_view name) {
-    return std::find(std::begin(FileKind<K>::order), std::end(FileKind<K>::order), name) != std::end(FileKind<K>::order);
-  };
-  for (std::string_view name : FileKind<K>::order)
-    for (std::size_t i = 0; i < t.all.size(); ++i) {
-      bool of_kind = i < kFieldCount<K>;
-      if (name == "*" ? of_kind && !named(t.all[i].name) : t.all[i].name == name && t.all[i].write)
-        t.written.push_back(&t.all[i]);
-    }
-  for (const auto& f : t.all) t.by_name.push_back(&f);
-  std::sort(t.by_name.begin(), t.by_name.end(), [](auto* a, auto* b) { return a->name < b->name; });
+  for (std::size_t i = 0; i < std::size(FileKind<K>::extras); ++i) t.all[kFieldCount<K> + i] = FileKind<K>::extras[i];
   return t;
 }
 
 template <class K>
-const Table<K>& TableOf() {
-  static const Table<K> table = MakeTable<K>();
-  return table;
+inline constexpr Table<K> kKeys = MakeTable<K>();
+
+// The same table with the orders filled in (they point into kKeys<K>).
+template <class K>
+constexpr Table<K> MakeOrders() {
+  Table<K> t = kKeys<K>;
+  const auto& all = kKeys<K>.all;
+  for (std::string_view name : FileKind<K>::order)
+    for (std::size_t i = 0; i < all.size(); ++i)
+      if (name == "*" ? i < kFieldCount<K> && !Named<K>(all[i].name) : all[i].name == name && all[i].write)
+        t.written[t.written_count++] = &all[i];
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    std::size_t at = i;
+    for (; at > 0 && all[i].name < t.by_name[at - 1]->name; --at) t.by_name[at] = t.by_name[at - 1];
+    t.by_name[at] = &all[i];
+  }
+  return t;
+}
+
+template <class K>
+inline constexpr Table<K> kTable = MakeOrders<K>();
+
+template <class K>
+std::span<const FileField<K>* const> Written() {
+  return std::span(kTable<K>.written).first(kTable<K>.written_count);
 }
 
 template <class K>
 const FileField<K>* Find(std::string_view name, int version) {
-  const auto& by_name = TableOf<K>().by_name;
+  const auto& by_name = kTable<K>.by_name;
   auto at = std::lower_bound(by_name.begin(), by_name.end(), name, [](auto* f, std::string_view n) { return f->name < n; });
   for (; at != by_name.end() && (*at)->name == name; ++at)
     if ((*at)->version == 0 || (*at)->version == version) return *at;
@@ -117,7 +140,7 @@ void ReadMembers(Reader& r, const Value& obj, In<K>& item, const FileGroup<K>* g
 template <class K>
 void ReadObject(Reader& r, const Value& obj, In<K>& item) {
   if (!ExpectObject(r, obj)) return;
-  for (const FileField<K>* f : file::TableOf<K>().written)
+  for (const FileField<K>* f : file::Written<K>())
     if (f->keep == Keep::Required && !obj.Contains(f->name))
       r.Error("the required field \"" + std::string(f->name) + "\" is missing.");
   file::ReadMembers<K>(r, obj, item, nullptr);
@@ -132,7 +155,7 @@ void WriteObject(JsonWriter& w, const Out<K>& item) {
     if (open) w.EndObject();
     open = nullptr;
   };
-  for (const FileField<K>* f : file::TableOf<K>().written) {
+  for (const FileField<K>* f : file::Written<K>()) {
     std::size_t dot = f->name.find('.');
     const FileGroup<K>* group = dot == std::string_view::npos ? nullptr : file::GroupNamed<K>(f->name.substr(0, dot));
     if (open != group) close();
@@ -153,14 +176,14 @@ void WriteObject(JsonWriter& w, const Out<K>& item) {
 template <class K>
 std::vector<std::string_view> WrittenKeys() {
   std::vector<std::string_view> keys;
-  for (const FileField<K>* f : file::TableOf<K>().written) keys.push_back(f->name);
+  for (const FileField<K>* f : file::Written<K>()) keys.push_back(f->name);
   return keys;
 }
 
 template <class K>
 std::vector<std::string_view> ReadKeys() {
   std::vector<std::string_view> keys;
-  for (const FileField<K>* f : file::TableOf<K>().by_name) keys.push_back(f->name);
+  for (const FileField<K>* f : file::kTable<K>.by_name) keys.push_back(f->name);
   return keys;
 }
 
