@@ -39,7 +39,7 @@ constexpr FileField<K> FromKind() {
   f.keep = std::get<I>(Kind<K>::fields).keep;
   f.read = [](Reader& r, const Value& v, In<K>& item) {
     auto& value = F::Of(FileTarget<K>::Fields(item));
-    if constexpr (std::is_enum_v<V>) ReadWord(r, v, value, F::Of(Blank<K>()));
+    if constexpr (std::is_enum_v<V>) ReadWord(r, v, value, F::Of(Blank<K>()), std::get<I>(Kind<K>::fields).label);
     else ReadValue(r, v, value, std::get<I>(Kind<K>::fields));
   };
   f.write = [](JsonWriter& w, const Out<K>& item) { WriteValue(w, F::Of(FileTarget<K>::Fields(item))); };
@@ -130,7 +130,7 @@ void ReadMembers(Reader& r, const Value& obj, In<K>& item, const FileGroup<K>* g
       return r.Error("should be a group of fields, but it is " + Describe(value) + ".");
     }
     UnknownFields* unknown = !group ? FileKind<K>::Unknown(item) : group->unknown ? group->unknown(item) : nullptr;
-    if (unknown) unknown->emplace_back(std::string(key), value.Dump());
+    if (unknown) KeepUnknown(r, *unknown, key, value);
     else r.Warn("this field is not known to this Coplan and was left out.");
   });
 }

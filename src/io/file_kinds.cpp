@@ -7,7 +7,8 @@ namespace {
 
 template <class T>
 void ReadId(Reader& r, const Value& v, T& item) {
-  if (ReadText(r, v, item.id.text) && item.id.empty()) r.Error("an id cannot be empty.");
+  if (!ReadText(r, v, item.id.text) || !FitsIn(r, item.id.text, kMaxShortText, "id")) return;
+  if (item.id.empty()) r.Error("an id cannot be empty.");
 }
 template <class T>
 void WriteId(JsonWriter& w, const T& item) {
@@ -36,7 +37,7 @@ struct ItemFile {
 // "lead_lived_experience".
 void ReadOldChange(Reader& r, const Value& v, Action& a) {
   std::string id;
-  if (ReadText(r, v, id) && !id.empty()) a.changes = {ChangeId{id}};
+  if (ReadText(r, v, id) && FitsIn(r, id, kMaxShortText, "change") && !id.empty()) a.changes = {ChangeId{id}};
 }
 void ReadOldLived(Reader& r, const Value& v, Action& a) { ReadBool(r, v, a.lead_has_lived_experience); }
 

@@ -13,22 +13,29 @@ void WriteVersion(JsonWriter& w, const PlanOut&) { w.Int(kFileVersion); }
 // A text of the Plan itself (not one of its merged fields).
 template <auto Member>
 constexpr FileField<PlanFields> PlanText(std::string_view name) {
-  return {name, Keep::IfSet, [](Reader& r, const Value& v, PlanIn& p) { ReadText(r, v, p.plan.*Member); },
+  return {name, Keep::IfSet,
+          [](Reader& r, const Value& v, PlanIn& p) {
+            if (ReadText(r, v, p.plan.*Member)) FitsIn(r, p.plan.*Member, kMaxShortText, "time it was made or changed");
+          },
           [](JsonWriter& w, const PlanOut& p) { w.String(p.plan.*Member); },
           [](const PlanOut& p) { return !(p.plan.*Member).empty(); }};
 }
 
-// A list of items, always written.
-template <auto... Path>
+// A list of items of at most Max, always written.
+template <std::size_t Max, auto... Path>
 constexpr FileField<PlanFields> Items(std::string_view name) {
   return {name, Keep::Always,
           [](Reader& r, const Value& v, PlanIn& p) {
             auto& items = Member<Path...>(p.plan);
             using T = typename std::remove_cvref_t<decltype(items)>::value_type;
             if (!v.IsArray()) return r.Error("should be a list, but it is " + Describe(v) + ".");
+            if (v.Size() > Max)
+              return r.Error("The plan has " + Thousands(v.Size()) + " " + std::string(Kind<T>::plural) +
+                             "; Coplan opens up to " + Thousands(Max) + ".");
             items.resize(v.Size());
             for (std::size_t i = 0; i < v.Size(); ++i) {
               Scope scope(r, i);
+              ItemScope item(r, Kind<T>::counted, i);
               ReadObject<T>(r, v[i], items[i]);
             }
           },
@@ -43,14 +50,16 @@ constexpr FileField<PlanFields> Items(std::string_view name) {
 
 // Bookkeeping that is damaged is repaired with a warning: it must never stop a plan opening.
 void ReadLineage(Reader& r, const Value& v, PlanIn& p) {
-  if (v.IsString()) p.plan.lineage.text = v.Str();
-  else r.Warn("should be text, but it is " + Describe(v) + "; a lineage was made from the plan's content.");
+  if (!v.IsString()) r.Warn("should be text, but it is " + Describe(v) + "; a lineage was made from the plan's content.");
+  else if (v.Str().size() > kMaxShortText) r.Warn("is far too long; a lineage was made from the plan's content.");
+  else p.plan.lineage.text = v.Str();
 }
 void WriteLineage(JsonWriter& w, const PlanOut& p) { w.String(p.plan.lineage.text); }
 
 void ReadSavedBy(Reader& r, const Value& v, PlanIn& p) {
-  if (v.IsString()) p.plan.saved_by.text = v.Str();
-  else r.Warn("should be text, but it is " + Describe(v) + "; it was left out.");
+  if (!v.IsString()) r.Warn("should be text, but it is " + Describe(v) + "; it was left out.");
+  else if (v.Str().size() > kMaxShortText) r.Warn("is far too long for a copy id; it was left out.");
+  else p.plan.saved_by.text = v.Str();
 }
 void WriteSavedBy(JsonWriter& w, const PlanOut& p) { w.String(p.plan.saved_by.text); }
 bool SavedBySet(const PlanOut& p) { return !p.plan.saved_by.empty(); }
@@ -67,7 +76,8 @@ void ReadSeen(Reader& r, const Value& v, PlanIn& p) {
       continue;
     }
     auto at = entry.Find("at");
-    if (!copy->IsString() || copy->Str().empty() || !counter->IsUnsigned() || (at && !at->IsString())) {
+    if (!copy->IsString() || copy->Str().empty() || !counter->IsUnsigned() || (at && !at->IsString()) ||
+        copy->Str().size() > kMaxShortText || (at && at->Str().size() > kMaxShortText)) {
       r.Warn("this entry is not a copy id and a whole-number counter; it was left out.");
       continue;
     }
@@ -107,12 +117,12 @@ struct FileKind<PlanFields> {
       {"version", Keep::Always, Skip, WriteVersion},
       PlanText<&Plan::created_at>("created_at"),
       PlanText<&Plan::changed_at>("changed_at"),
-      Items<&Plan::vision, &Vision::parts>("vision.parts"),
-      Items<&Plan::changes>("changes"),
-      Items<&Plan::actions>("actions"),
-      Items<&Plan::notes>("notes"),
-      Items<&Plan::links>("links"),
-      Items<&Plan::people>("people"),
+      Items<kMaxVisionParts, &Plan::vision, &Vision::parts>("vision.parts"),
+      Items<kMaxChanges, &Plan::changes>("changes"),
+      Items<kMaxActions, &Plan::actions>("actions"),
+      Items<kMaxNotes, &Plan::notes>("notes"),
+      Items<kMaxLinks, &Plan::links>("links"),
+      Items<kMaxPeople, &Plan::people>("people"),
       {"sync.lineage", Keep::Always, ReadLineage, WriteLineage},
       {"sync.saved_by", Keep::IfSet, ReadSavedBy, WriteSavedBy, SavedBySet},
       {"sync.seen", Keep::Always, ReadSeen, WriteSeen},

@@ -12,23 +12,23 @@ namespace coplan {
 
 template <class F>
 void ReadValue(Reader& r, const Value& v, std::string& out, const F& field) {
-  ReadText(r, v, out, field.form);
+  ReadText(r, v, out, field.form, field.label);
 }
 template <class F>
 void ReadValue(Reader& r, const Value& v, bool& out, const F&) {
   ReadBool(r, v, out);
 }
 template <class F>
-void ReadValue(Reader& r, const Value& v, std::vector<std::string>& out, const F&) {
-  ReadTexts(r, v, out);
+void ReadValue(Reader& r, const Value& v, std::vector<std::string>& out, const F& field) {
+  ReadTexts(r, v, out, field.form, field.label);
 }
 template <class Tag, class F>
-void ReadValue(Reader& r, const Value& v, std::vector<Id<Tag>>& out, const F&) {
-  ReadIds(r, v, out);
+void ReadValue(Reader& r, const Value& v, std::vector<Id<Tag>>& out, const F& field) {
+  ReadIds(r, v, out, field.label);
 }
 template <class Tag, class F>
-void ReadValue(Reader& r, const Value& v, Id<Tag>& out, const F&) {
-  ReadText(r, v, out.text);
+void ReadValue(Reader& r, const Value& v, Id<Tag>& out, const F& field) {
+  if (ReadText(r, v, out.text)) FitsIn(r, out.text, kMaxShortText, field.label);
 }
 template <class F>
 void ReadValue(Reader& r, const Value& v, Point& out, const F&) {

@@ -18,6 +18,20 @@ constexpr int kMaxNesting = 64;                        // a plan needs about 6 l
 constexpr std::size_t kMaxValues = 6'000'000;          // a 10,000-action plan has about 650,000
 constexpr double kMaxCoordinate = 1.0e7;               // canvas coordinates beyond this are absurd
 
+// What a plan may hold. A file with more is refused, with a message that says which field and
+// what the limit is: the page must never be asked to show a 50 MB title.
+constexpr std::size_t kMaxShortText = 2'000;      // characters in a title, name, lead, tag, date, word, id
+constexpr std::size_t kMaxLongText = 200'000;     // characters in a description, notes, the vision, any
+                                                  // text in a field from a newer Coplan
+constexpr std::size_t kMaxListEntries = 1'000;    // texts or ids in one list of an item (tags, changes...)
+constexpr std::size_t kMaxUnknownFields = 1'000;  // fields from a newer Coplan in one item
+constexpr std::size_t kMaxVisionParts = 1'000;
+constexpr std::size_t kMaxChanges = 1'000;
+constexpr std::size_t kMaxActions = 50'000;       // Coplan is measured with 10,000
+constexpr std::size_t kMaxNotes = 50'000;
+constexpr std::size_t kMaxLinks = 200'000;
+constexpr std::size_t kMaxPeople = 10'000;
+
 // One problem found in a file: where ("actions[3].status", "line 4, column 12") and what.
 struct Problem {
   std::string where;

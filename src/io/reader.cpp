@@ -66,15 +66,27 @@ static bool IsColour(const std::string& s) {
          std::all_of(s.begin() + 1, s.end(), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)); });
 }
 
-void ReadText(Reader& r, const Value& v, std::string& out, Form form) {
-  if (!ReadText(r, v, out) || out.empty()) return;
+void ReadText(Reader& r, const Value& v, std::string& out, Form form, std::string_view label) {
+  if (!ReadText(r, v, out) || !FitsIn(r, out, LimitOf(form), label) || out.empty()) return;
   if (form == Form::Date && !IsPlanDate(out)) {
-    r.Warn("\"" + out + "\" is not a date like 2026-03-31; it was cleared.");
+    r.Warn(Quoted(out) + " is not a date like 2026-03-31; it was cleared.");
     out.clear();
   } else if (form == Form::Colour && !IsColour(out)) {
-    r.Warn("\"" + out + "\" is not a colour like #f4c542; the default colour is used.");
+    r.Warn(Quoted(out) + " is not a colour like #f4c542; the default colour is used.");
     out.clear();
   }
+}
+
+void ReadWord(Reader& r, const Value& v, int& out, int fallback, std::string_view fallback_word,
+              int (*lookup)(std::string_view), std::string_view label) {
+  std::string word;
+  if (!ReadText(r, v, word) || !FitsIn(r, word, kMaxShortText, label)) return;
+  std::string spelled = word;
+  if (r.file_version == 1) std::replace(spelled.begin(), spelled.end(), ' ', '-');
+  out = lookup(spelled);
+  if (out >= 0) return;
+  out = fallback;
+  r.Warn(Quoted(word) + " is not a value this Coplan knows; it was set to \"" + std::string(fallback_word) + "\".");
 }
 
 bool ReadBool(Reader& r, const Value& v, bool& out) {
@@ -86,17 +98,18 @@ bool ReadBool(Reader& r, const Value& v, bool& out) {
   return true;
 }
 
-bool ReadTexts(Reader& r, const Value& v, std::vector<std::string>& out) {
+bool ReadTexts(Reader& r, const Value& v, std::vector<std::string>& out, Form form, std::string_view label) {
   if (!v.IsArray()) {
     r.Error("should be a list, but it is " + Describe(v) + ".");
     return false;
   }
+  if (!FewEnough(r, v.Size(), kMaxListEntries, label)) return false;
   out.clear();
   out.reserve(v.Size());
   for (std::size_t i = 0; i < v.Size(); ++i) {
     Scope scope(r, i);
     std::string text;
-    if (!ReadText(r, v[i], text)) return false;
+    if (!ReadText(r, v[i], text) || !FitsIn(r, text, LimitOf(form), label)) return false;
     out.push_back(std::move(text));
   }
   return true;
@@ -136,6 +149,10 @@ bool ReadDot(Reader& r, const Value& v, Dot& out) {
     r.Warn("should be an edit mark like \"copyid:12\", but it is " + Describe(v) + "; it was left out.");
     return false;
   }
+  if (v.Str().size() > kMaxShortText) {
+    r.Warn("is far longer than an edit mark like \"copyid:12\"; it was left out.");
+    return false;
+  }
   std::string text(v.Str());
   std::size_t colon = text.rfind(':');
   std::uint64_t counter = 0;
@@ -145,7 +162,7 @@ bool ReadDot(Reader& r, const Value& v, Dot& out) {
     ok = ec == std::errc{} && end == text.data() + text.size() && counter > 0;
   }
   if (!ok) {
-    r.Warn("\"" + text + "\" is not an edit mark like \"copyid:12\"; it was left out.");
+    r.Warn(Quoted(text) + " is not an edit mark like \"copyid:12\"; it was left out.");
     return false;
   }
   out = Dot{CopyId{text.substr(0, colon)}, counter};
@@ -154,8 +171,9 @@ bool ReadDot(Reader& r, const Value& v, Dot& out) {
 
 // Bookkeeping that is damaged is reset with a warning: it must never stop a plan from opening.
 static void SoftText(Reader& r, const Value& v, std::string& out) {
-  if (v.IsString()) out = v.Str();
-  else r.Warn("should be text, but it is " + Describe(v) + "; it was left out.");
+  if (!v.IsString()) r.Warn("should be text, but it is " + Describe(v) + "; it was left out.");
+  else if (v.Str().size() > kMaxShortText) r.Warn("is far longer than Coplan writes here; it was left out.");
+  else out = v.Str();
 }
 
 static const Handler<ItemMeta> kMetaHandlers[] = {
@@ -168,7 +186,8 @@ static const Handler<ItemMeta> kMetaHandlers[] = {
        v.ForEachMember([&](std::string_view key, const Value& value) {
          Scope scope(r, key);
          Dot dot;
-         if (ReadDot(r, value, dot)) SetFieldDot(m, key, dot);
+         if (key.size() > kMaxShortText) r.Warn("this name is far longer than any field's; it was left out.");
+         else if (ReadDot(r, value, dot)) SetFieldDot(m, key, dot);
        });
      }},
     {"rev",

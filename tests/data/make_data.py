@@ -146,4 +146,10 @@ def main():
     huge = json.dumps(workshop(), indent=2).replace('"x": 400,', '"x": 1e999,', 1)
     write_bytes("bad/huge-number.coplan.json", huge.encode())
 
+    # Bad: more than a plan may hold (io/plan_file.h).
+    long_title = workshop(); long_title["actions"][1]["title"] = "Publish what budgets pay for. " * 67
+    write("bad/long-title.coplan.json", long_title)
+    many_tags = workshop(); many_tags["actions"][0]["tags"] = [f"tag {i}" for i in range(1001)]
+    write("bad/too-many-tags.coplan.json", many_tags)
+
 main()

@@ -82,6 +82,8 @@ try {
 
 expectInvalid("bad/wrong-types.coplan.json", join(data, "bad/wrong-types.coplan.json"));
 expectInvalid("bad/newer-version.coplan.json", join(data, "bad/newer-version.coplan.json"));
+expectInvalid("bad/long-title.coplan.json (more than Coplan opens)", join(data, "bad/long-title.coplan.json"));
+expectInvalid("bad/too-many-tags.coplan.json (more than Coplan opens)", join(data, "bad/too-many-tags.coplan.json"));
 
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -56,7 +56,11 @@ INSTANTIATE_TEST_SUITE_P(
                       BadCase{"duplicate-ids.coplan.json", "the id \"a1\" is used by another item", "actions[2]"},
                       BadCase{"invalid-utf8.coplan.json", "not valid UTF-8", "line 4, column 17"},
                       BadCase{"deep-nesting.coplan.json", "nested more than 64 levels", "line 6"},
-                      BadCase{"huge-number.coplan.json", "A number is too large to read", "line 190, column 14"}),
+                      BadCase{"huge-number.coplan.json", "A number is too large to read", "line 190, column 14"},
+                      BadCase{"long-title.coplan.json",
+                              "Action 2 has 2,010 characters in the title; Coplan opens up to 2,000.", "actions[1].title"},
+                      BadCase{"too-many-tags.coplan.json",
+                              "Action 1 has 1,001 entries in the tags; Coplan opens up to 1,000.", "actions[0].tags"}),
     [](const auto& info) {
       std::string name = info.param.file;
       name = name.substr(0, name.find('.'));
