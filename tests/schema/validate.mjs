@@ -1,6 +1,6 @@
 // Validates plan files against docs/coplan.schema.json with ajv (JSON Schema draft 2020-12):
-// every tests/data/good/*.coplan.json, and files freshly written by coplan-cli (new, and upgrade
-// of the old and repairable examples). A file known to be wrong must be rejected, so a check
+// every tests/data/good/*.coplan.json and tests/data/saved/*.coplan.json, and files freshly
+// written by coplan-cli (new, and upgrade of the old and repairable examples). A file known to be wrong must be rejected, so a check
 // that accepts everything cannot pass. Exits non-zero on any failure.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
@@ -58,8 +58,10 @@ function expectInvalid(label, path) {
   }
 }
 
-for (const name of readdirSync(join(data, "good")).filter((n) => n.endsWith(".coplan.json")).sort()) {
-  expectValid(`good/${name}`, join(data, "good", name));
+for (const folder of ["good", "saved"]) {
+  for (const name of readdirSync(join(data, folder)).filter((n) => n.endsWith(".coplan.json")).sort()) {
+    expectValid(`${folder}/${name}`, join(data, folder, name));
+  }
 }
 
 const temp = mkdtempSync(join(tmpdir(), "coplan-schema-"));
