@@ -9,6 +9,7 @@
 #include "io/plan_file.h"
 #include "model/commands.h"
 #include "model/history.h"
+#include "model/queries.h"
 
 namespace coplan {
 namespace {
@@ -180,6 +181,33 @@ TEST(CliMerge, ConflictsNeedADecision) {
   EXPECT_EQ(LoadPlanText(ReadAll(f.out)).plan->actions[0].lead, "Priya (lives with support)");
   ASSERT_EQ(Cli("merge " + f.ours + " " + f.theirs + " -o " + f.out + " --ours").status, 0);
   EXPECT_EQ(LoadPlanText(ReadAll(f.out)).plan->actions[0].lead, "Sam (council)");
+}
+
+// One copy deleted the first action (and so its link), the other changed its lead: --theirs keeps
+// the change, and the link comes back with the action.
+TEST(CliMerge, KeepingTheChangedActionBringsBackItsLinks) {
+  LoadResult base = LoadPlanText(ReadAll(Data("good/workshop.coplan.json")));
+  ASSERT_TRUE(base.ok());
+  Plan deleted = *base.plan, changed = *base.plan;
+  ASSERT_FALSE(deleted.links.empty());
+  const ActionId first = deleted.links[0].to;
+  History hd(CopyId{"1111111111111111"}, [] { return std::string("2026-11-23T10:00:00Z"); });
+  hd.Apply(deleted, DeleteItems(deleted, {{first}}));
+  ASSERT_TRUE(deleted.links[0].meta.deleted);
+  History hc(CopyId{"2222222222222222"}, [] { return std::string("2026-11-23T11:00:00Z"); });
+  Action edited = *FindAction(changed, first);
+  edited.lead = "Priya (lives with support)";
+  hc.Apply(changed, EditAction(changed, edited));
+  MergeFiles f;
+  std::ofstream(f.ours, std::ios::binary) << SavePlanText(deleted);
+  std::ofstream(f.theirs, std::ios::binary) << SavePlanText(changed);
+  CliRun r = Cli("merge " + f.ours + " " + f.theirs + " -o " + f.out + " --theirs");
+  ASSERT_EQ(r.status, 0) << r.output;
+  EXPECT_NE(r.output.find("deleted in one copy, changed in the other"), std::string::npos) << r.output;
+  LoadResult merged = LoadPlanText(ReadAll(f.out));
+  ASSERT_TRUE(merged.ok());
+  EXPECT_FALSE(FindAction(*merged.plan, first)->meta.deleted);
+  EXPECT_FALSE(merged.plan->links[0].meta.deleted) << "the link deleted with the action comes back with it";
 }
 
 TEST(CliMerge, UnrelatedPlansAreRefused) {
