@@ -1,11 +1,10 @@
 // coplan-cli run as a program on good and bad files.
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include <gtest/gtest.h>
 
+#include "cli_support.h"
 #include "io/plan_file.h"
 #include "model/commands.h"
 #include "model/history.h"
@@ -14,33 +13,7 @@
 namespace coplan {
 namespace {
 
-struct CliRun {
-  int status;
-  std::string output;
-};
-
-CliRun Cli(const std::string& args) {
-  std::string command = std::string(COPLAN_CLI) + " " + args + " 2>&1";
-  FILE* pipe = popen(command.c_str(), "r");
-  std::string output;
-  char buffer[4096];
-  while (std::size_t n = fread(buffer, 1, sizeof buffer, pipe)) output.append(buffer, n);
-  int status = pclose(pipe);
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
-}
-
-std::string Data(const std::string& name) { return std::string(COPLAN_TEST_DATA) + "/" + name; }
-
-std::string Temp(const std::string& name) {
-  return (std::filesystem::temp_directory_path() / ("coplan-cli-test-" + name)).string();
-}
-
-std::string ReadAll(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using namespace test;
 
 TEST(Cli, ValidateGoodFilesPrintsOk) {
   CliRun r = Cli("validate " + Data("good/workshop.coplan.json") + " " + Data("good/unknown-fields.coplan.json"));
@@ -77,7 +50,7 @@ TEST(Cli, ValidateEveryBadFileFails) {
 TEST(Cli, ValidateMissingFileFails) {
   CliRun r = Cli("validate " + Temp("does-not-exist.coplan.json"));
   EXPECT_EQ(r.status, 1);
-  EXPECT_NE(r.output.find("Could not open the file"), std::string::npos) << r.output;
+  EXPECT_NE(r.err.find("there is no such file"), std::string::npos) << r.output;
 }
 
 TEST(Cli, NewWritesAValidPlanFromTheTemplate) {
@@ -129,10 +102,7 @@ TEST(Cli, WrongUsagePrintsHelp) {
 namespace coplan {
 namespace {
 
-// Temporary files named after the test, so tests run side by side (ctest -j) never share them.
-std::string TestTemp(const std::string& name) {
-  return Temp(std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) + "-" + name);
-}
+using namespace test;
 
 // Two copies of the workshop plan edited apart, written to temporary files.
 struct MergeFiles {
@@ -176,6 +146,8 @@ TEST(CliMerge, ConflictsNeedADecision) {
   EXPECT_NE(r.output.find("1 conflict"), std::string::npos) << r.output;
   EXPECT_NE(r.output.find("this copy:  \"Sam (council)\""), std::string::npos) << r.output;
   EXPECT_NE(r.output.find("other copy: \"Priya (lives with support)\""), std::string::npos) << r.output;
+  EXPECT_EQ(r.out.find("Merged"), std::string::npos) << "nothing was merged: " << r.out;
+  EXPECT_NE(r.err.find("error: Nothing was merged or written: decide the conflicts"), std::string::npos) << r.err;
   EXPECT_FALSE(std::filesystem::exists(f.out));
   ASSERT_EQ(Cli("merge " + f.ours + " " + f.theirs + " -o " + f.out + " --theirs").status, 0);
   EXPECT_EQ(LoadPlanText(ReadAll(f.out)).plan->actions[0].lead, "Priya (lives with support)");
