@@ -84,6 +84,8 @@ std::string ReasonFor(int error_number) {
     case ENOTDIR: return "part of the path is not a folder";
     case EIO: return "the disk reported an error";
     case ENAMETOOLONG: return "the name is too long";
+    case EISDIR: return "there is a folder of that name";
+    case EFBIG: return "the file would be larger than that place allows";
     default: return std::strerror(error_number);
   }
 }
