@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
 
 #include "imgui.h"
 #include "ui/theme.h"
@@ -41,7 +42,11 @@ TEST_P(Theme, ScrollbarsAreBigEnoughToHit) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(BothThemes, Theme, ::testing::Values(ThemeKind::Calm, ThemeKind::HighContrast));
+INSTANTIATE_TEST_SUITE_P(EveryTheme, Theme, ::testing::ValuesIn(kThemes),
+                         [](const auto& info) {
+                           const char* names[] = {"Light", "Dark", "HighContrast"};
+                           return std::string(names[static_cast<int>(info.param)]);
+                         });
 
 }  // namespace
 }  // namespace coplan::ui
