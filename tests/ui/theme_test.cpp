@@ -11,6 +11,10 @@
 namespace coplan::ui {
 namespace {
 
+std::string ThemeTestName(const ::testing::TestParamInfo<ThemeKind>& info) {
+  return info.param == ThemeKind::Light ? "Light" : info.param == ThemeKind::Dark ? "Dark" : "HighContrast";
+}
+
 double Luminance(ImVec4 c) {
   auto f = [](float v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
   return 0.2126 * f(c.x) + 0.7152 * f(c.y) + 0.0722 * f(c.z);
@@ -42,11 +46,7 @@ TEST_P(Theme, ScrollbarsAreBigEnoughToHit) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(EveryTheme, Theme, ::testing::ValuesIn(kThemes),
-                         [](const auto& info) {
-                           const char* names[] = {"Light", "Dark", "HighContrast"};
-                           return std::string(names[static_cast<int>(info.param)]);
-                         });
+INSTANTIATE_TEST_SUITE_P(EveryTheme, Theme, ::testing::ValuesIn(kThemes), ThemeTestName);
 
 }  // namespace
 }  // namespace coplan::ui
