@@ -305,14 +305,15 @@
     if (!event.relatedTarget || !outline.contains(event.relatedTarget)) document.body.classList.remove('outline-open');
   });
 
-  // Settings the module chose (View menu): theme, text size, typeface and line spacing.
-  function applySettings(s) {
+  // Settings the module chose in its View menu, as kept ("theme=dark", "text-size=2", ...).
+  function applySettings(text) {
+    const s = Object.fromEntries(text.split('\n').filter(Boolean).map((l) => l.split('=')));
     const root = document.documentElement;
     root.dataset.theme = s.theme;
-    root.dataset.face = s.face;
-    root.style.setProperty('--text-size', String(s.textSize));
-    root.style.setProperty('--line-spacing', String(s.lineSpacing));
-    root.classList.toggle('less-motion', !!s.lessMotion);
+    root.dataset.face = s.typeface;
+    root.style.setProperty('--text-size', s['text-size']);
+    root.style.setProperty('--line-spacing', String(1.5 * s['line-spacing']));
+    root.classList.toggle('less-motion', s['less-motion'] === 'yes');
   }
 
   // Leaves the canvas when Tab passes its last control (or Shift+Tab its first).

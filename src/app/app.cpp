@@ -29,7 +29,7 @@ App::App()
   m_settings = ui::ReadViewSettings(kept);
   if (kept.empty()) m_settings.less_motion = platform::SystemPrefersLessMotion();
   UseFace();
-  platform::ShowPageSettings(ui::ViewSettingsJson(m_settings));
+  platform::ShowPageSettings(ui::WriteViewSettings(m_settings));
 }
 
 void App::UseFace() {
@@ -43,7 +43,7 @@ void App::UseFace() {
 
 void App::SettingsChanged() {
   platform::SaveViewPrefs(ui::WriteViewSettings(m_settings));
-  platform::ShowPageSettings(ui::ViewSettingsJson(m_settings));
+  platform::ShowPageSettings(ui::WriteViewSettings(m_settings));
   UseFace();
 }
 

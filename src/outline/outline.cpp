@@ -3,7 +3,6 @@
 #include "model/dates.h"
 #include "model/gaps.h"
 #include "model/queries.h"
-#include "model/words.h"
 
 namespace coplan::outline {
 namespace {
@@ -81,22 +80,6 @@ Node ActionNode(const Plan& plan, const Action& a, const std::string& parent) {
       {"Links", LinkWords(plan, a)},
   };
   if (!a.notes.empty()) n.details.push_back({"Notes", a.notes});
-  n.values = {{"title", a.title},
-              {"description", a.description},
-              {"lead", a.lead},
-              {"lead_lived", a.lead_has_lived_experience ? "true" : "false"},
-              {"involved", Joined(a.involved, ", ")},
-              {"involvement", std::string(Word(a.involvement))},
-              {"when", std::string(Word(a.when))},
-              {"start_date", a.start_date},
-              {"due_date", a.due_date},
-              {"status", std::string(Word(a.status))},
-              {"needs.money", a.needs.money},
-              {"needs.time", a.needs.time},
-              {"needs.people", a.needs.people},
-              {"needs.places", a.needs.places},
-              {"how_we_will_know", Joined(a.how_we_will_know, "\n")},
-              {"notes", a.notes}};
   return n;
 }
 

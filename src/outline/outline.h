@@ -40,7 +40,6 @@ struct Node {
   std::string name;     // what a screen reader says for it: "Key change 2 of 5: Living in the place we call home"
   std::string text;     // a paragraph under the heading (a description, a note's text)
   std::vector<Detail> details;
-  std::vector<Detail> values;  // an action's fields as its edit form shows them, by file name
   std::uint32_t can = 0;
   std::string item;     // the model id of the item, for edits ("" for sections)
   bool operator==(const Node&) const = default;

@@ -35,12 +35,17 @@ std::vector<std::string> Items(const std::string& text, bool commas) {
   return out;
 }
 
+bool BadChoice(const std::string& word, std::string& problem, const char* what) {
+  problem = Quoted(word) + " is not one of the choices for " + what + ".";
+  return false;
+}
+
 template <class E>
 bool SetChoice(E& value, const std::string& word, std::string& problem, const char* what) {
   std::optional<E> v = FromWord<E>(word);
-  if (!v) problem = Quoted(word) + " is not one of the choices for " + what + ".";
-  else value = *v;
-  return v.has_value();
+  if (!v) return BadChoice(word, problem, what);
+  value = *v;
+  return true;
 }
 
 bool SetDate(std::string& value, const std::string& text, std::string& problem, const char* what) {

@@ -3,7 +3,6 @@
 // they go through the one history: undo, autosave and merge work as for any other edit. Pure:
 // reads the plan, never changes it, and says in plain English what it did or what was wrong.
 #pragma once
-#include <functional>
 #include <optional>
 #include <string>
 #include <utility>
@@ -34,7 +33,7 @@ struct Outcome {
 };
 
 // Where a new or moved card goes on the canvas in a change's lane (the canvas's own rule).
-using SlotFn = std::function<Point(const Plan&, const ChangeId&)>;
+using SlotFn = Point (*)(const Plan&, const ChangeId&);
 
 Outcome Interpret(const Plan& plan, IdMaker& ids, const Request& request, const SlotFn& slot);
 

@@ -54,7 +54,35 @@ const char* KindWord(NodeKind k) {
   return "";
 }
 
-void NodeJson(std::string& out, const Node& n) {
+std::string Joined(const std::vector<std::string>& items, const char* between) {
+  std::string out;
+  for (const std::string& s : items) out += (out.empty() ? "" : between) + s;
+  return out;
+}
+
+// An action's fields as its edit form shows them, by their names in the file.
+void Values(std::string& out, const Action& a) {
+  const std::pair<const char*, std::string> values[] = {
+      {"title", a.title},
+      {"description", a.description},
+      {"lead", a.lead},
+      {"lead_lived", a.lead_has_lived_experience ? "true" : "false"},
+      {"involved", Joined(a.involved, ", ")},
+      {"involvement", std::string(Word(a.involvement))},
+      {"when", std::string(Word(a.when))},
+      {"start_date", a.start_date},
+      {"due_date", a.due_date},
+      {"status", std::string(Word(a.status))},
+      {"needs.money", a.needs.money},
+      {"needs.time", a.needs.time},
+      {"needs.people", a.needs.people},
+      {"needs.places", a.needs.places},
+      {"how_we_will_know", Joined(a.how_we_will_know, "\n")},
+      {"notes", a.notes}};
+  for (const auto& [key, value] : values) Key(out, key), Str(out, value);
+}
+
+void NodeJson(std::string& out, const Plan& plan, const Node& n) {
   out += '{';
   Key(out, "id"), Str(out, n.id);
   Key(out, "parent"), Str(out, n.parent);
@@ -68,7 +96,7 @@ void NodeJson(std::string& out, const Node& n) {
   for (std::size_t i = 0; i < n.details.size(); ++i) (i ? out += ',' : out), Pair(out, n.details[i].term, n.details[i].value);
   out += ']';
   Key(out, "values"), out += '{';
-  for (const Detail& v : n.values) Key(out, v.term.c_str()), Str(out, v.value);
+  if (const Action* a = n.kind == NodeKind::Action ? FindAction(plan, ActionId{n.item}) : nullptr) Values(out, *a);
   out += '}';
   Key(out, "can"), out += '[';
   const std::pair<Can, const char*> verbs[] = {
@@ -94,7 +122,7 @@ std::string OutlineJson(const Plan& plan, const Outline& outline, const std::str
   Key(out, "undo"), Str(out, undo);
   Key(out, "redo"), Str(out, redo);
   Key(out, "nodes"), out += '[';
-  for (std::size_t i = 0; i < outline.nodes.size(); ++i) (i ? out += ',' : out), NodeJson(out, outline.nodes[i]);
+  for (std::size_t i = 0; i < outline.nodes.size(); ++i) (i ? out += ',' : out), NodeJson(out, plan, outline.nodes[i]);
   out += ']';
   Key(out, "changes"), out += '[';
   bool first = true;

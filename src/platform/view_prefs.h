@@ -12,8 +12,8 @@ std::string LoadViewPrefs();  // "" when nothing was kept
 void SaveViewPrefs(const std::string& text);
 // True when the system asks for less motion (the browser's prefers-reduced-motion).
 bool SystemPrefersLessMotion();
-// Tells the page the settings (JSON, see ui/view_settings.h), so the page around the app follows.
-void ShowPageSettings(const std::string& json);
+// Tells the page the settings (as kept, see ui/view_settings.h), so the page around the app follows.
+void ShowPageSettings(const std::string& text);
 
 struct FontBytes {
   const unsigned char* data = nullptr;

@@ -3,7 +3,6 @@
 #include <emscripten/emscripten.h>
 
 #include <cstdlib>
-#include <map>
 #include <string>
 #include <vector>
 
@@ -16,12 +15,12 @@ struct Face {
   bool asked = false;
   std::vector<unsigned char> bytes;
 };
-std::map<std::string, Face> g_faces;  // by "<face>-regular" / "<face>-bold"
+Face g_faces[4];  // OpenDyslexic regular and bold, then Atkinson Hyperlegible
 }  // namespace
 
 EM_JS(char*, JsLoadPrefs, (), {
-  let text = '';
-  try { text = localStorage.getItem('coplan-view') || ''; } catch (e) { /* storage may be off */ }
+  let text = "";
+  try { text = localStorage.getItem('coplan-view') || ""; } catch (e) { /* storage may be off */ }
   const length = lengthBytesUTF8(text) + 1;
   const ptr = _malloc(length);
   stringToUTF8(text, ptr, length);
@@ -33,11 +32,10 @@ EM_JS(void, JsSavePrefs, (const char* text), {
 EM_JS(int, JsLessMotion, (), {
   return window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 1 : 0;
 });
-EM_JS(void, JsShowSettings, (const char* json), {
-  if (window.coplanOutline) window.coplanOutline.applySettings(JSON.parse(UTF8ToString(json)));
+EM_JS(void, JsShowSettings, (const char* text), {
+  if (window.coplanOutline) window.coplanOutline.applySettings(UTF8ToString(text));
 });
-EM_JS(void, JsFetchFace, (const char* key, const char* file), {
-  const name = UTF8ToString(key);
+EM_JS(void, JsFetchFace, (int slot, const char* file), {
   fetch('fonts/' + UTF8ToString(file)).then((r) => {
     if (!r.ok) throw new Error(r.statusText);
     return r.arrayBuffer();
@@ -45,11 +43,7 @@ EM_JS(void, JsFetchFace, (const char* key, const char* file), {
     const bytes = new Uint8Array(buffer);
     const data = _malloc(bytes.length);
     HEAPU8.set(bytes, data);
-    const length = lengthBytesUTF8(name) + 1;
-    const key = _malloc(length);
-    stringToUTF8(name, key, length);
-    _coplan_face_arrived(key, data, bytes.length);
-    _free(key);
+    _coplan_face_arrived(slot, data, bytes.length);
     _free(data);
   }).catch(() => {
     if (window.coplanOutline) window.coplanOutline.say('The typeface could not be loaded, so Coplan uses Noto Sans for now.', true);
@@ -64,23 +58,24 @@ std::string LoadViewPrefs() {
 }
 void SaveViewPrefs(const std::string& text) { JsSavePrefs(text.c_str()); }
 bool SystemPrefersLessMotion() { return JsLessMotion() != 0; }
-void ShowPageSettings(const std::string& json) { JsShowSettings(json.c_str()); }
+void ShowPageSettings(const std::string& text) { JsShowSettings(text.c_str()); }
 
 FontBytes ExtraFace(const std::string& face, bool bold) {
-  const char* file = nullptr;
-  if (face == "opendyslexic") file = bold ? "OpenDyslexic-Bold.otf" : "OpenDyslexic-Regular.otf";
-  if (face == "atkinson") file = bold ? "AtkinsonHyperlegible-Bold.ttf" : "AtkinsonHyperlegible-Regular.ttf";
-  if (!file) return {};
-  std::string key = face + (bold ? "-bold" : "-regular");
-  Face& f = g_faces[key];
+  static const char* const kFiles[] = {"OpenDyslexic-Regular.otf", "OpenDyslexic-Bold.otf",
+                                        "AtkinsonHyperlegible-Regular.ttf", "AtkinsonHyperlegible-Bold.ttf"};
+  int slot = face == "opendyslexic" ? 0 : face == "atkinson" ? 2 : -1;
+  if (slot < 0) return {};
+  slot += bold ? 1 : 0;
+  Face& f = g_faces[slot];
   if (!f.bytes.empty()) return {f.bytes.data(), f.bytes.size()};
-  if (!f.asked) f.asked = true, JsFetchFace(key.c_str(), file);
+  if (!f.asked) f.asked = true, JsFetchFace(slot, kFiles[slot]);
   return {};
 }
 
 }  // namespace coplan::platform
 
-extern "C" EMSCRIPTEN_KEEPALIVE void coplan_face_arrived(const char* key, const unsigned char* data, int size) {
-  coplan::platform::g_faces[key].bytes.assign(data, data + size);
+extern "C" EMSCRIPTEN_KEEPALIVE void coplan_face_arrived(int slot, const unsigned char* data, int size) {
+  if (slot < 0 || slot > 3) return;
+  coplan::platform::g_faces[slot].bytes.assign(data, data + size);
   coplan::platform::RequestRedraw();
 }

@@ -75,10 +75,4 @@ ViewSettings ReadViewSettings(std::string_view text) {
   return s;
 }
 
-std::string ViewSettingsJson(const ViewSettings& s) {
-  return std::string("{\"theme\":\"") + ThemeWord(s.theme) + "\",\"face\":\"" + FaceWord(s.face) +
-         "\",\"textSize\":" + Number(s.text_size) + ",\"lineSpacing\":" + Number(1.5f * s.line_spacing) +
-         ",\"lessMotion\":" + (s.less_motion ? "true" : "false") + "}";
-}
-
 }  // namespace coplan::ui

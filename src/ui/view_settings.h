@@ -28,8 +28,6 @@ ViewSettings ReadViewSettings(std::string_view text);
 
 const char* ThemeWord(ThemeKind theme);  // "light", "dark", "high-contrast"
 const char* FaceWord(Typeface face);     // "noto-sans", "opendyslexic", "atkinson"
-// For the page around the app: {"theme": "dark", "face": "atkinson", "textSize": 2, ...}.
-std::string ViewSettingsJson(const ViewSettings& settings);
 
 // The View menu's controls (in an open popup or panel): true when a setting changed.
 bool DrawViewSettings(ViewSettings& settings);

@@ -11,7 +11,8 @@ namespace {
 // A row of choices that wraps on a narrow window or with large text.
 template <class T>
 bool Choices(const char* heading, T& value, std::initializer_list<std::pair<T, const char*>> choices) {
-  ImGui::SeparatorText(heading);
+  ImGui::Spacing();
+  ImGui::TextUnformatted(heading);
   bool changed = false;
   bool first = true;
   for (const auto& [choice, label] : choices) {

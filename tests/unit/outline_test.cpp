@@ -26,7 +26,7 @@ struct OutlineTest : ::testing::Test {
   IdMaker ids{7};
   Plan plan = NewPlan("Our plan for Kirklees", ids, test::kMyCopy, "2026-11-23T10:00:00Z");
   History history = test::MakeHistory();
-  outline::SlotFn slot = [](const Plan&, const ChangeId&) { return Point{500, 600}; };
+  outline::SlotFn slot = [](const Plan&, const ChangeId&) { return Point{500, 600}; };  // where the canvas would put it
 
   const Change& KeyChange(int n) { return plan.changes[static_cast<std::size_t>(n - 1)]; }
   ActionId Add(const std::string& title, int change) {
