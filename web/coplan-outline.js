@@ -87,8 +87,9 @@
     section.append(h);
     if (n.text) section.append(el('p', {}, n.text));
     if (n.can.includes('add')) section.append(button('Add an action to', n.heading, () => openEdit(null, n), `add-${n.id}`));
-    const list = el(n.kind === 'change' ? 'ul' : 'ul', { class: 'outline-list' });
+    const list = el('ul', { class: 'outline-list' });
     section.append(list);
+    if (n.kind === 'change') section.append(el('p', { class: 'outline-empty' }, 'No actions yet.'));
     return { element: section, list };
   }
 
@@ -144,6 +145,11 @@
         if (e === before) { before = before.nextSibling; continue; }
         host.list.insertBefore(e, before);
       }
+    }
+    for (const p of body.querySelectorAll('.outline-empty')) {
+      const list = p.previousElementSibling;
+      list.hidden = list.children.length === 0;  // "No actions yet." instead of an empty list
+      p.hidden = !list.hidden;
     }
     const undo = document.getElementById('outline-undo');
     const redo = document.getElementById('outline-redo');
