@@ -184,6 +184,7 @@ void App::DrawTopBar() {
 
 void App::DrawViewMenu() {
   if (ImGui::Button(ICON_EYE "  View")) ImGui::OpenPopup("View menu");
+  ui::NoteDrawn("View");
   if (!ImGui::BeginPopup("View menu")) return;
   if (ui::DrawViewSettings(m_settings)) SettingsChanged();
   if (ImGui::Selectable(ICON_KEYBOARD "  Keyboard shortcuts  (?)")) m_show_shortcuts = true;
