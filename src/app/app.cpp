@@ -17,6 +17,7 @@
 #include "ui/panel.h"
 #include "ui/plan_health.h"
 #include "ui/text_field.h"
+#include "ui/theme.h"
 
 namespace coplan {
 
@@ -194,13 +195,11 @@ void App::DrawViewMenu() {
 void App::DrawNotices() {
   for (std::size_t i = 0; i < m_notices.size();) {
     const Notice& n = m_notices[i];
-    ImU32 colour = n.kind == Notice::Kind::Error     ? IM_COL32(0xFD, 0xE8, 0xE4, 255)
-                   : n.kind == Notice::Kind::Warning ? IM_COL32(0xFF, 0xF4, 0xCC, 255)
-                                                     : IM_COL32(0xE3, 0xF0, 0xEE, 255);
+    const int shade = n.kind == Notice::Kind::Error ? 2 : n.kind == Notice::Kind::Warning ? 1 : 0;
     ImGui::PushID(static_cast<int>(i));
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, colour);
-    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(0x1D, 0x21, 0x25, 255));
-    ImGui::BeginChild("notice", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ui::Colours().notice[shade]);
+    ImGui::BeginChild("notice", ImVec2(0, 0),
+                      ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding | ImGuiChildFlags_Border);
     ImGui::TextUnformatted(n.kind == Notice::Kind::Info ? ICON_INFO : ICON_WARNING);
     ImGui::SameLine();
     ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x - 120 * m_fonts.Scale());
@@ -209,7 +208,7 @@ void App::DrawNotices() {
     ImGui::SameLine(ImGui::GetContentRegionMax().x - 110 * m_fonts.Scale());
     bool dismissed = ImGui::Button(ICON_CLOSE "  Dismiss");
     ImGui::EndChild();
-    ImGui::PopStyleColor(2);
+    ImGui::PopStyleColor();
     ImGui::PopID();
     if (dismissed)
       m_notices.erase(m_notices.begin() + static_cast<std::ptrdiff_t>(i));

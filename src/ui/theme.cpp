@@ -48,6 +48,8 @@ Palette Light() {
   p.popup = Rgb(0xFFFFFF);
   p.control = Rgb(0xE7E4DA);
   p.match = Rgb(0xC2410C);      // 4.6:1 on paper, apart from the focus blue
+  const unsigned notices[3] = {0xE3F0EE, 0xFFF4CC, 0xFDE8E4};
+  for (int i = 0; i < 3; ++i) p.notice[i] = Rgb(notices[i]);
   const unsigned tints[6] = {0x2E7D6B, 0x8A5A00, 0x6B4FA0, 0x1F6F9F, 0xA23B5C, 0x5F6B3A};
   for (int i = 0; i < 6; ++i) p.change_tint[i] = Rgb(tints[i]);
   const unsigned status[5] = {0x8A8F98, 0x1F6F9F, 0xB46A00, 0x2E7D4F, 0x6B5E7A};
@@ -82,6 +84,8 @@ Palette Dark() {
   p.popup = Rgb(0x23282E);
   p.control = Rgb(0x2F363E);
   p.match = Rgb(0xFF9E3D);
+  const unsigned notices[3] = {0x1E3A38, 0x3D3413, 0x4A2020};
+  for (int i = 0; i < 3; ++i) p.notice[i] = Rgb(notices[i]);
   const unsigned tints[6] = {0x4FC1A6, 0xE0A53A, 0xB39DE8, 0x6CB8E8, 0xEB7FA0, 0xA9B873};
   for (int i = 0; i < 6; ++i) p.change_tint[i] = Rgb(tints[i]);
   LightStatuses(p);
@@ -112,6 +116,7 @@ Palette HighContrast() {
   p.dim = Rgb(0x000000, 200);
   p.window = p.popup = p.control = Rgb(0x000000);
   p.match = Rgb(0xFF9E3D);
+  for (auto& notice : p.notice) notice = Rgb(0x000000);  // set apart by their edge
   for (auto& tint : p.change_tint) tint = Rgb(0xFFE500);
   LightStatuses(p);
   return p;

@@ -12,6 +12,7 @@ struct Palette {
   ImU32 note, note_border, link, selection, warning, dim;
   ImU32 window, popup, control;  // panels' backgrounds, and the fill of buttons and fields
   ImU32 match;           // the outline of what find found
+  ImU32 notice[3];       // the backgrounds of notices: information, warning, error
   ImU32 status[5], status_ink;  // plan health's bars by status (indexed by Status), and the icons on them
   ImU32 change_tint[6];  // header stripes for the five key changes, then one for group themes
 };

@@ -61,6 +61,10 @@ TEST_P(Contrasts, PanelTextIsReadableOnEveryBackground) {
     Expect(c[ImGuiCol_Text], c[back], 4.5, "text on colour " + std::to_string(back));
   for (ImGuiCol back : {ImGuiCol_WindowBg, ImGuiCol_PopupBg, ImGuiCol_FrameBg, ImGuiCol_Button})
     Expect(c[ImGuiCol_TextDisabled], c[back], 4.5, "quiet text on colour " + std::to_string(back));
+  for (ImU32 notice : p.notice) {
+    Expect(c[ImGuiCol_Text], F(notice), 4.5, "text on a notice");
+    Expect(c[ImGuiCol_Border], F(notice), 3.0, "a notice's edge and its Dismiss button's edge");
+  }
 }
 
 TEST_P(Contrasts, EdgesAndFocusStandOut) {
