@@ -5,7 +5,6 @@
   const canvas = document.getElementById('canvas');
   const status = document.getElementById('status');
   const statusText = document.getElementById('status-text');
-  const announcer = document.getElementById('announcer');
 
   function showProblem(title, text, actionLabel, action) {
     status.hidden = false;
@@ -130,10 +129,8 @@
       window.coplan.ready = true;
       window.dispatchEvent(new Event('coplanready'));
     },
-    announce(text) {
-      announcer.textContent = '';
-      setTimeout(() => { announcer.textContent = text; }, 30);
-    },
+    // Said in the outline's status line, which is also on screen when the outline shows.
+    announce(text) { window.coplanOutline.say(text, false); },
   };
 
   // Calls into the module. Also what the browser tests drive.
