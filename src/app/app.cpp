@@ -279,12 +279,13 @@ void App::ReplacePlan(Plan plan) {
   m_history.Clear();
   m_selection = {};
   m_canvas = {};
-  // Where a card sits is layout, not the group's work: placing cards that lie outside their
-  // change is neither an undo step nor an unsaved change.
-  Command placed = ui::PlaceCardsInLanes(m_plan);
-  std::size_t i = 0;
-  for (Action& a : m_plan.actions)
-    if (i < placed.actions.size() && a.id == placed.actions[i].after.id) a.position = placed.actions[i++].after.position;
+  // Cards whose file gave them no position get one, as an edit by this copy (merges see it), but
+  // not as a step to undo (that would leave them nowhere) nor as unsaved work of the person's.
+  // Cards that have a position stay exactly where the file says.
+  if (Command placed = ui::PlaceUnplacedCards(m_plan); !placed.Empty()) {
+    m_history.Apply(m_plan, std::move(placed));
+    m_history.Clear();
+  }
 }
 
 std::string App::SelectedText() const { return ui::SelectionAsText(m_plan, m_selection); }

@@ -4,6 +4,7 @@
 
 #include "imgui.h"
 #include "model/queries.h"
+#include "model/sync.h"
 #include "model/template.h"
 #include "support/headless_app.h"
 
@@ -96,18 +97,25 @@ TEST_F(Headless, ClickACardThenAltAndANumberLinksItToThatChange) {
 }  // namespace
 
 namespace {
-// A file whose cards lie outside their changes (hand-made, or from an older version) opens with
-// the cards in their lanes, and opening it is not unsaved work or a step to undo.
-TEST_F(Headless, OpeningPlacesStrayCardsWithoutMakingUnsavedWork) {
+// A card whose file puts it outside its change stays there; a card with no position gets one in
+// its lane. Neither makes unsaved work or a step to undo, but the new position is this copy's edit.
+TEST_F(Headless, OpeningPlacesOnlyCardsWithNoPosition) {
   coplan::IdMaker ids(3);
   coplan::Plan plan = coplan::NewPlan("Stray cards", ids, app->copy(), coplan::NowUtc());
   app->ReplacePlan(plan);
   app->Apply(coplan::AddAction(app->plan(), ids, app->plan().changes[2].id, {-5000, -5000}, "Far away"));
+  app->Apply(coplan::AddAction(app->plan(), ids, app->plan().changes[2].id, {0, 0}, "No position"));
   coplan::Plan stray = app->plan();
+  stray.actions[1].position = coplan::kNoPosition;
+  std::uint64_t revision = stray.actions[1].meta.revision;
   app->ReplacePlan(stray);
   Frames(2);
-  ASSERT_EQ(Live().size(), 1u);
-  EXPECT_NE(Live()[0]->position.x, -5000) << "the card was placed in its lane";
+  ASSERT_EQ(Live().size(), 2u);
+  EXPECT_EQ(Live()[0]->position, (coplan::Point{-5000, -5000})) << "a card outside its lane stays where it is";
+  EXPECT_TRUE(coplan::HasPosition(*Live()[1]));
+  EXPECT_GT(Live()[1]->position.y, 0) << "placed in its lane";
+  EXPECT_GT(Live()[1]->meta.revision, revision) << "placing it is an edit";
+  EXPECT_EQ(coplan::DotOf(Live()[1]->meta, "position").copy, app->copy());
   EXPECT_TRUE(app->history().IsClean());
   EXPECT_FALSE(app->history().CanUndo());
 }
