@@ -49,6 +49,8 @@ class App {
   // Applies an edit now, as one undo step.
   void Apply(Command command);
   void ShowNotice(Notice::Kind kind, std::string text);
+  // The plan is about to be written to a file by this copy (sync.saved_by): bookkeeping, not an edit.
+  void SavedByThisCopy() { m_plan.saved_by = m_copy; }
   // Uses the copy id this installation stored earlier. Only before the first edit.
   void AdoptCopyId(const CopyId& copy);
   // The window is asked to close: true if it may (nothing unsaved, or the person agreed).

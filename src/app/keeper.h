@@ -155,6 +155,7 @@ class Keeper {
   bool ReplaceFromText(std::string_view text, const std::string& name, platform::Arrival how);
   void BecomeEntry(PlanInfo entry, bool saved);
   void OpenStored(const std::string& key, const std::string& notice);
+  std::string FileText();
   void PlanSaved(const std::string& file);
   void Saved(const platform::SaveReply& reply, const Mark& mark);
   void CheckDisk();
