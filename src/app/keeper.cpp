@@ -128,6 +128,7 @@ Keeper::Snapshot Keeper::Take(const std::string& why) {
   m_entry.title = plan.title;
   m_entry.place = plan.place;
   m_entry.changed_at = plan.changed_at.empty() ? NowUtc() : plan.changed_at;
+  m_entry.lineage = plan.lineage.text;
   m_entry.unsaved = Unsaved();
   Snapshot snapshot{m_entry, SavePlanText(plan), why, static_cast<std::uint32_t>(LiveActions(plan).size()), MarkOf()};
   if (snapshot.why.empty() && Now() - m_last_version_at >= kVersionEvery) snapshot.why = "While editing";

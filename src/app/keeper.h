@@ -153,6 +153,7 @@ class Keeper {
   void WriteFinished(const platform::StoreReply& reply);
   void KeepCurrentFirst(const std::string& reason);
   bool ReplaceFromText(std::string_view text, const std::string& name, platform::Arrival how);
+  const PlanInfo* SameFileEntry(const std::string& file);
   void BecomeEntry(PlanInfo entry, bool saved);
   void OpenStored(const std::string& key, const std::string& notice);
   std::string FileText();

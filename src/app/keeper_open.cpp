@@ -51,7 +51,8 @@ bool Keeper::ReplaceFromText(std::string_view text, const std::string& name, pla
   if (old) Put(std::move(*old));
   bool link = how == platform::Arrival::Link;
   PlanInfo entry;
-  if (!link && !m_library_broken) entry.key = m_library.NewKey(m_app.ids());
+  if (const PlanInfo* same = link ? nullptr : SameFileEntry(name)) entry = *same;
+  else if (!link && !m_library_broken) entry.key = m_library.NewKey(m_app.ids());
   if (!link) entry.file = name;
   BecomeEntry(entry, true);
   m_from_link = link;
@@ -70,6 +71,19 @@ bool Keeper::ReplaceFromText(std::string_view text, const std::string& name, pla
                                              " had changes that were not saved to a file. They are kept in My "
                                              "plans (File, then My plans), so nothing is lost.");
   return true;
+}
+
+// The entry in My plans for the file just opened, if it has one: the same file (the same path on
+// the desktop, the same name in the browser) holding the same plan. Not one in the bin, nor one
+// with changes that were never saved to a file unless it is the plan that was open (whose
+// changes were kept as an earlier version just before).
+const PlanInfo* Keeper::SameFileEntry(const std::string& file) {
+  const std::string& lineage = m_app.plan().lineage.text;
+  if (m_library_broken || lineage.empty()) return nullptr;
+  for (const PlanInfo* entry : m_library.Plans())
+    if (entry->file == file && entry->lineage == lineage && (!entry->unsaved || entry->key == m_entry.key))
+      return entry;
+  return nullptr;
 }
 
 void Keeper::Arrived(platform::ArrivedFile file) {

@@ -52,6 +52,7 @@ PlanInfo InfoFromText(const std::string& key, std::string_view text) {
   info.title = loaded.plan->title;
   info.place = loaded.plan->place;
   info.changed_at = loaded.plan->changed_at;
+  info.lineage = loaded.plan->lineage.text;
   info.unsaved = true;  // nobody can say whether it was saved to a file
   return info;
 }
@@ -268,6 +269,7 @@ std::string Library::IndexText() const {
     WriteText(w, "place", plan.place);
     WriteText(w, "changed_at", plan.changed_at);
     WriteText(w, "file", plan.file);
+    WriteText(w, "lineage", plan.lineage);
     w.Key("unsaved");
     w.Bool(plan.unsaved);
     WriteText(w, "deleted_at", plan.deleted_at);
@@ -300,8 +302,8 @@ bool Library::ReadIndex(std::string_view text) {
   m_plans.clear();
   for (std::size_t i = 0; i < plans->Size(); ++i) {
     json::Value p = (*plans)[i];
-    PlanInfo plan{Text(p, "key"), Text(p, "title"), Text(p, "place"), Text(p, "changed_at"), Text(p, "file"),
-                  Flag(p, "unsaved"), Text(p, "deleted_at"), {}};
+    PlanInfo plan{Text(p, "key"),     Text(p, "title"),   Text(p, "place"),      Text(p, "changed_at"),
+                  Text(p, "file"),    Text(p, "lineage"), Flag(p, "unsaved"), Text(p, "deleted_at"), {}};
     if (plan.key.rfind("plan/", 0) != 0 || Find(plan.key)) continue;
     if (auto versions = p.Find("versions"); versions && versions->IsArray())
       for (std::size_t j = 0; j < versions->Size(); ++j) plan.versions.push_back(ReadVersion((*versions)[j]));

@@ -27,6 +27,7 @@ struct PlanInfo {
   std::string title, place;
   std::string changed_at;        // ISO 8601 UTC
   std::string file;              // the file it was last opened from or saved to (a path on the desktop)
+  std::string lineage;           // the plan's lineage: copies of one plan share it
   bool unsaved = false;          // it has changes that are not saved to a file or shared
   std::string deleted_at;        // set while in the bin (removed for good at the next start)
   std::vector<VersionInfo> versions;  // oldest first
