@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "imgui.h"
+#include "app/library.h"
 #include "io/plan_file.h"
 #include "model/queries.h"
 #include "model/template.h"
@@ -98,10 +99,11 @@ void App::DrawTopBar() {
   const ImGuiStyle& style = ImGui::GetStyle();
   ImGui::SetCursorPos(ImVec2(style.ItemSpacing.x * 2, style.ItemSpacing.y));
   ImGui::BeginGroup();
-  const char* title = m_plan.title.empty() ? "Untitled plan" : m_plan.title.c_str();
-  ImGui::PushFont(m_fonts.Large(title));
+  // Cut short: ImGui makes room for every letter of a text it draws, even those out of sight.
+  std::string title = m_plan.title.empty() ? "Untitled plan" : Shortened(m_plan.title);
+  ImGui::PushFont(m_fonts.Large(title.c_str()));
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(title);
+  ImGui::TextUnformatted(title.c_str());
   ImGui::PopFont();
   ImGui::SameLine(0, style.ItemSpacing.x * 3);
   m_documents.DrawMenu(*this);

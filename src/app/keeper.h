@@ -138,6 +138,12 @@ class Keeper {
   double Now() const { return m_clock(); }
   void LibraryLoaded(bool ok, const std::string& error);
   void StartPlan();
+  void CheckStoppedLastTime();
+  void StoppedWhileOpening(const std::string& key, bool started_empty);
+  // A plan was put in place of the open one. It becomes the last plan (opened at the next start)
+  // only once a frame was drawn with it; until then the library marks it as being opened.
+  void ShowingPlan();
+  void PlanDrawn();
   // The open plan's text and entry, to be kept now or once something else has worked.
   struct Snapshot {
     PlanInfo entry;
@@ -156,6 +162,8 @@ class Keeper {
   const PlanInfo* SameFileEntry(const std::string& file);
   void BecomeEntry(PlanInfo entry, bool saved);
   void OpenStored(const std::string& key, const std::string& notice);
+  void ReadStored(const PlanInfo& entry, const std::string& why);
+  void StoredUnreadable(const PlanInfo& entry, const std::string& why, const std::string& error);
   std::string FileText();
   void PlanSaved(const std::string& file);
   void Saved(const platform::SaveReply& reply, const Mark& mark);
@@ -185,6 +193,7 @@ class Keeper {
   bool m_persistent = true;
   bool m_library_broken = false;
   Mark m_written, m_seen;
+  int m_frames_shown = -1;        // frames drawn since the open plan was put in place; -1: drawn
   double m_last_version_at = 0;
   std::string m_write_error;
   std::string m_path;                  // desktop: the open file
