@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "platform/files.h"
+#include "platform/window.h"
 
 namespace coplan::platform {
 namespace {
@@ -184,6 +185,9 @@ void FolderStore::Pump() {
   }
   for (auto& [done, reply] : ready)
     if (done) done(std::move(reply));
+  // What the replies changed (a plan opened, a notice, "Recover unsaved changes") is drawn now,
+  // not at the next key or click, as the browser's store does.
+  if (!ready.empty()) RequestRedraw();
 }
 
 }  // namespace coplan::platform
