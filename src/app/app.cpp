@@ -68,6 +68,7 @@ bool App::HoldsInput() {
 
 void App::Frame() {
   m_fonts.BeginFrame();
+  m_drafts.clear();
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -195,7 +196,7 @@ void App::DrawNotices() {
 }
 
 void App::DrawPlanArea() {
-  ui::PanelContext context{m_plan, m_fonts, m_ids, m_selection, m_pending, m_show_request};
+  ui::PanelContext context{m_plan, m_fonts, m_ids, m_selection, m_pending, m_show_request, &m_drafts};
   if (m_find.open && m_view != PlanView::Health) ui::DrawFindBar(context, m_find, m_canvas.matches, &m_canvas.note_matches);
   m_canvas.filtering = m_find.open && m_find.query.Active();
   const std::vector<char>* matches = m_canvas.filtering ? &m_canvas.matches : nullptr;
@@ -275,6 +276,20 @@ void App::AdoptCopyId(const CopyId& copy) {
 bool App::MayClose() { return m_documents.MayClose(*this); }
 
 void App::Apply(Command command) { m_history.Apply(m_plan, std::move(command)); }
+
+const std::string& App::TypedSoFar() const {
+  static const std::string nothing;
+  return m_drafts.empty() ? nothing : ui::TypedSoFar();
+}
+
+// Stamped as this copy's next edits, as finishing the typing will stamp them, so the plan kept
+// merges as it should.
+Plan App::PlanWithTyping() const {
+  Plan plan = m_plan;
+  History typing(m_copy);
+  for (const Command& draft : m_drafts) typing.Apply(plan, draft);
+  return plan;
+}
 
 void App::ReplacePlan(Plan plan) {
   m_plan = std::move(plan);

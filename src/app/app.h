@@ -48,6 +48,11 @@ class App {
   void ReplacePlan(Plan plan);
   // Applies an edit now, as one undo step.
   void Apply(Command command);
+  // Text is being typed in a field that is still open (a card's title, a detail): not an edit
+  // yet, but kept by autosave. PlanWithTyping() is the plan as finishing the typing would make it.
+  bool Typing() const { return !m_drafts.empty(); }
+  const std::string& TypedSoFar() const;
+  Plan PlanWithTyping() const;
   void ShowNotice(Notice::Kind kind, std::string text);
   // The plan is about to be written to a file by this copy (sync.saved_by): bookkeeping, not an edit.
   void SavedByThisCopy() { m_plan.saved_by = m_copy; }
@@ -93,6 +98,7 @@ class App {
   ui::CanvasState m_canvas;
   Selection m_selection;
   std::vector<Command> m_pending;
+  std::vector<Command> m_drafts;  // this frame's edits being typed (see ui::PanelContext::drafts)
   std::optional<Selection> m_show_request;
   ui::FindState m_find;
   ui::TableState m_table;

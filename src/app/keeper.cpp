@@ -20,7 +20,7 @@ Keeper::Keeper(App& app, KeeperServices services)
 
 Keeper::Mark Keeper::MarkOf() const {
   const Plan& plan = m_app.plan();
-  Mark mark{plan.lineage.text, plan.changed_at, 0};
+  Mark mark{plan.lineage.text, plan.changed_at, 0, m_app.TypedSoFar()};
   for (const CopySeen& seen : plan.seen.copies) mark.edits += seen.counter;
   return mark;
 }
@@ -167,12 +167,15 @@ bool Keeper::WantsFrame() const {
 }
 
 Keeper::Snapshot Keeper::Take(const std::string& why) {
-  const Plan& plan = m_app.plan();
+  // What is being typed is kept too: a crash or a closed tab loses no more than a second of it.
+  std::optional<Plan> typed;
+  if (m_app.Typing()) typed = m_app.PlanWithTyping();
+  const Plan& plan = typed ? *typed : m_app.plan();
   m_entry.title = plan.title;
   m_entry.place = plan.place;
   m_entry.changed_at = plan.changed_at.empty() ? NowUtc() : plan.changed_at;
   m_entry.lineage = plan.lineage.text;
-  m_entry.unsaved = Unsaved();
+  m_entry.unsaved = Unsaved() || typed.has_value();
   Snapshot snapshot{m_entry, SavePlanText(plan), why, static_cast<std::uint32_t>(LiveActions(plan).size()), MarkOf()};
   if (snapshot.why.empty() && Now() - m_last_version_at >= kVersionEvery) snapshot.why = "While editing";
   if (!snapshot.why.empty()) m_last_version_at = Now();

@@ -130,6 +130,7 @@ class Keeper {
   struct Mark {
     std::string lineage, changed_at;
     std::uint64_t edits = 0;
+    std::string typing;  // text typed in a field still open
     bool operator==(const Mark&) const = default;
   };
   enum class After { Nothing, Close, Email };

@@ -1,7 +1,12 @@
 // The whole app, headless: real ImGui frames with simulated mouse and keys, no window or GPU.
 // Drives the canvas the way a person would and checks the plan that results.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
+#include <fstream>
+#include <sstream>
+
+#include "app/keeper.h"
 #include "imgui.h"
 #include "model/queries.h"
 #include "model/sync.h"
@@ -212,5 +217,98 @@ TEST_F(Headless, EscapeOnACardWithATitleKeepsIt) {
   ASSERT_EQ(Live().size(), 1u);
   EXPECT_EQ(Live()[0]->title, "Tea");
   EXPECT_EQ(app->history().UndoName(), "Rename action");
+}
+}  // namespace
+
+namespace {
+// What is typed in a field still open is kept by autosave as the edit finishing it would make,
+// stamped as this copy's, without a step per letter; Enter then makes the one step it always did.
+TEST_F(Headless, TextBeingTypedIsKeptWithoutAStepPerLetter) {
+  AddCardWithN(2);
+  Type("Tea and");
+  Frames(2);
+  ASSERT_TRUE(ImGui::GetIO().WantTextInput);
+  ASSERT_EQ(Live().size(), 1u);
+  EXPECT_EQ(Live()[0]->title, "") << "not an edit yet";
+  EXPECT_EQ(app->history().StepCount(), 1u) << "only the step that added the card";
+  ASSERT_TRUE(app->Typing());
+  EXPECT_EQ(app->TypedSoFar(), "Tea and");
+  coplan::Plan kept = app->PlanWithTyping();
+  auto live = coplan::LiveActions(kept);
+  ASSERT_EQ(live.size(), 1u);
+  EXPECT_EQ(live[0]->title, "Tea and");
+  EXPECT_EQ(coplan::DotOf(live[0]->meta, "title").copy, app->copy()) << "an edit of this copy, for merges";
+  EXPECT_EQ(live[0]->changes, Live()[0]->changes);
+  Type(" cake");
+  Key(ImGuiKey_Enter);
+  Frames(2);
+  EXPECT_FALSE(app->Typing());
+  EXPECT_EQ(Live()[0]->title, "Tea and cake");
+  EXPECT_EQ(app->history().StepCount(), 2u);
+}
+
+// The same for the details of a card: the text typed in "Who leads it" before it is finished.
+TEST_F(Headless, TextBeingTypedInTheDetailsIsKept) {
+  AddCardWithN(0);
+  Type("Tea");
+  Key(ImGuiKey_Enter);
+  Frames(2);
+  ASSERT_EQ(Live().size(), 1u);
+  std::string g = app->Geometry();
+  std::size_t at = g.find("\"Who leads it\":[");
+  ASSERT_NE(at, std::string::npos) << g;
+  float x, y, w, h;
+  std::sscanf(g.c_str() + at + 16, "%f,%f,%f,%f", &x, &y, &w, &h);
+  Click(x + w / 2, y + h / 2);
+  Frames(2);
+  ASSERT_TRUE(ImGui::GetIO().WantTextInput);
+  Type("Priya");
+  Frames(2);
+  ASSERT_TRUE(app->Typing());
+  auto live = coplan::LiveActions(app->PlanWithTyping());
+  ASSERT_EQ(live.size(), 1u);
+  EXPECT_EQ(live[0]->lead, "Priya");
+  EXPECT_EQ(live[0]->title, "Tea");
+  EXPECT_EQ(Live()[0]->lead, "");
+  Key(ImGuiKey_Escape);
+  Frames(2);
+  EXPECT_FALSE(app->Typing()) << "Escape abandons it";
+}
+
+// The plan the keeper has written for the open plan, once it holds `words` (up to five seconds).
+bool KeptHas(coplan::Keeper& keeper, const std::string& words) {
+  std::string path = std::string(std::getenv("XDG_STATE_HOME")) + "/coplan/" + keeper.Current().key + ".json";
+  keeper.Flush();
+  for (int i = 0; i < 250; ++i) {
+    std::stringstream text;
+    text << std::ifstream(path).rdbuf();
+    if (text.str().find(words) != std::string::npos) return true;
+    ::usleep(20000);
+    coplan::test::RunFrames(coplan::test::SharedApp(), 1, 1.0f);
+  }
+  return false;
+}
+
+// Escape on a card that had a title abandons what was typed: the next keep has the title it had,
+// and nothing typed is kept as a change.
+TEST_F(Headless, EscapeAbandonsTheTextKeptWhileTyping) {
+  AddCardWithN(0);
+  Type("Tea");
+  Key(ImGuiKey_Enter);
+  Frames(2);
+  Key(ImGuiKey_Enter);
+  Frames(2);
+  Type(" and cake");
+  Frames(2);
+  ASSERT_TRUE(app->Typing());
+  coplan::Keeper& keeper = app->documents().keeper(*app);
+  EXPECT_TRUE(KeptHas(keeper, "\"title\": \"Tea and cake\""));
+  Key(ImGuiKey_Escape);
+  Frames(2);
+  EXPECT_FALSE(app->Typing());
+  EXPECT_EQ(app->TypedSoFar(), "");
+  EXPECT_EQ(coplan::LiveActions(app->PlanWithTyping())[0]->title, "Tea");
+  EXPECT_TRUE(KeptHas(keeper, "\"title\": \"Tea\""));
+  EXPECT_EQ(app->history().StepCount(), 2u) << "adding the card and its first title, nothing for what was typed";
 }
 }  // namespace
