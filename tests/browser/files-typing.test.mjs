@@ -1,7 +1,7 @@
 // What is typed in a field still open is kept by autosave, so a closed tab or a crashed browser
 // loses a second or two of it at most: a title typed into a new card, kept when the tab is closed
 // before Enter, and when the whole browser is killed (SIGKILL) 0.2 s after Enter. Kept without an
-// undo step per letter.
+// undo step per letter; Escape on a card that had a title drops it from what is kept.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -18,6 +18,29 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 const plan = (page) => page.evaluate(() => JSON.parse(window.coplan.planText()));
 const live = (p) => p.actions.filter((a) => !a.deleted);
+
+// The plan kept in this tab's storage under `key`, as the next visit would find it.
+const keptPlan = (page, key) => page.evaluate((key) => new Promise((resolve) => {
+  const open = indexedDB.open('coplan', 1);
+  open.onsuccess = () => {
+    const get = open.result.transaction('kv').objectStore('kv').get(key);
+    get.onsuccess = () => {
+      resolve(get.result ? JSON.parse(new TextDecoder().decode(get.result)) : null);
+      open.result.close();
+    };
+  };
+}), key);
+
+// Waits up to ten seconds for the titles of the plan kept to be `titles`.
+async function untilKept(page, titles) {
+  let kept = null;
+  for (const end = Date.now() + 10000; Date.now() < end; await sleep(100)) {
+    const { key } = await page.evaluate(() => window.coplanFiles.state());
+    kept = key ? await keptPlan(page, key) : null;
+    if (kept && JSON.stringify(live(kept).map((a) => a.title)) === JSON.stringify(titles)) return;
+  }
+  assert.fail(`the plan kept has ${JSON.stringify(kept && live(kept).map((a) => a.title))}, not ${JSON.stringify(titles)}`);
+}
 
 // A click on an empty part of the first change, N, then the title typed at 80 ms a key.
 async function typeANewTitle(page) {
@@ -54,13 +77,7 @@ test('A title being typed is kept as the plan kept, with no undo step per letter
   await typeANewTitle(page);
   const state = await waitForState(page, (s) => s.state === 'kept');
   await sleep(1500);
-  const kept = await page.evaluate((key) => new Promise((resolve) => {
-    const open = indexedDB.open('coplan', 1);
-    open.onsuccess = () => {
-      const get = open.result.transaction('kv').objectStore('kv').get(key);
-      get.onsuccess = () => { resolve(JSON.parse(new TextDecoder().decode(get.result))); open.result.close(); };
-    };
-  }), state.key);
+  const kept = await keptPlan(page, state.key);
   assert.deepEqual(live(kept).map((a) => a.title), [typed]);
   await page.keyboard.press('Enter');
   await page.keyboard.press('Control+z');
@@ -68,6 +85,25 @@ test('A title being typed is kept as the plan kept, with no undo step per letter
     .map((a) => a.title).join() === '');
   await page.keyboard.press('Control+z');
   await page.waitForFunction(() => JSON.parse(window.coplan.planText()).actions.every((a) => a.deleted));
+  await context.close();
+});
+
+test('Escape on a card that had a title: what was typed is kept while typing, and dropped after', async () => {
+  const { context, page } = await openFilesApp(browser, server.url);
+  await settle(page);
+  await typeANewTitle(page);
+  await page.keyboard.press('Enter');
+  await sleep(300);
+  await page.keyboard.press('Enter');  // a new title for the card
+  await page.waitForSelector('.text-overlay');
+  await page.keyboard.type(' again', { delay: 80 });
+  await untilKept(page, [`${typed} again`]);
+  await page.keyboard.press('Escape');
+  await untilKept(page, [typed]);
+  assert.deepEqual(live(await plan(page)).map((a) => a.title), [typed]);
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction(() => JSON.parse(window.coplan.planText()).actions.filter((a) => !a.deleted)
+    .map((a) => a.title).join() === '', null, { timeout: 5000 });
   await context.close();
 });
 
