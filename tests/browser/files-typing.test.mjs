@@ -122,21 +122,26 @@ test('The browser killed 0.2 s after Enter: the next start has the title', async
   const dir = mkdtempSync(path.join(tmpdir(), 'coplan-profile-'));
   const start = () => chromium.launchPersistentContext(dir, {
     executablePath: chromiumPath, headless: true, args: chromiumArgs, viewport: { width: 1280, height: 800 } });
-  const first = await start();
-  const { page } = await openFilesApp(browser, server.url, { context: first });
-  await settle(page);
-  await typeANewTitle(page);
-  await page.keyboard.press('Enter');
-  await sleep(200);
-  const pid = browserProcess(dir);
-  assert.ok(pid > 0, 'the browser process was found');
-  process.kill(pid, 'SIGKILL');
-  await first.close().catch(() => {});
-  const again = await start();
-  const titles = await titlesNextVisit(again);
-  assert.equal(titles.length, 1, JSON.stringify(titles));
-  assert.ok(typed.startsWith(titles[0]) && titles[0].length >= 10,
-    `only ${JSON.stringify(titles[0])} of ${JSON.stringify(typed)} was kept: more than a second or two was lost`);
-  await again.close();
-  rmSync(dir, { recursive: true, force: true });
+  let first, again;
+  try {  // a failure closes these browsers too, or the test run never ends
+    first = await start();
+    const { page } = await openFilesApp(browser, server.url, { context: first });
+    await settle(page);
+    await typeANewTitle(page);
+    await page.keyboard.press('Enter');
+    await sleep(200);
+    const pid = browserProcess(dir);
+    assert.ok(pid > 0, 'the browser process was found');
+    process.kill(pid, 'SIGKILL');
+    await first.close().catch(() => {});
+    again = await start();
+    const titles = await titlesNextVisit(again);
+    assert.equal(titles.length, 1, JSON.stringify(titles));
+    assert.ok(typed.startsWith(titles[0]) && titles[0].length >= 10,
+      `only ${JSON.stringify(titles[0])} of ${JSON.stringify(typed)} was kept: more than a second or two was lost`);
+  } finally {
+    await first?.close().catch(() => {});
+    await again?.close().catch(() => {});
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
