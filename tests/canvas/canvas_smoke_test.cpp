@@ -311,4 +311,17 @@ TEST_F(Headless, EscapeAbandonsTheTextKeptWhileTyping) {
   EXPECT_TRUE(KeptHas(keeper, "\"title\": \"Tea\""));
   EXPECT_EQ(app->history().StepCount(), 2u) << "adding the card and its first title, nothing for what was typed";
 }
+
+// Words typed in the find bar are not a change to the plan: nothing is kept for them.
+TEST_F(Headless, WordsTypedInTheFindBarAreNotKept) {
+  Key(ImGuiKey_F, true);
+  Frames(2);
+  ASSERT_TRUE(ImGui::GetIO().WantTextInput) << "typing in the find bar";
+  Type("tea");
+  Frames(2);
+  EXPECT_FALSE(app->Typing());
+  EXPECT_EQ(app->TypedSoFar(), "");
+  Key(ImGuiKey_Escape);
+  Frames(2);
+}
 }  // namespace
