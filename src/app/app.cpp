@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "imgui.h"
+#include "app/library.h"
 #include "io/plan_file.h"
 #include "model/queries.h"
 #include "model/template.h"
@@ -98,6 +99,7 @@ bool App::HoldsInput() {
 
 void App::Frame() {
   m_fonts.BeginFrame();
+  m_drafts.clear();
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -130,10 +132,11 @@ void App::DrawTopBar() {
   const ImGuiStyle& style = ImGui::GetStyle();
   ImGui::SetCursorPos(ImVec2(style.ItemSpacing.x * 2, style.ItemSpacing.y));
   ImGui::BeginGroup();
-  const char* title = m_plan.title.empty() ? "Untitled plan" : m_plan.title.c_str();
-  ImGui::PushFont(m_fonts.Large(title));
+  // Cut short: ImGui makes room for every letter of a text it draws, even those out of sight.
+  std::string title = m_plan.title.empty() ? "Untitled plan" : Shortened(m_plan.title);
+  ImGui::PushFont(m_fonts.Large(title.c_str()));
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(title);
+  ImGui::TextUnformatted(title.c_str());
   ImGui::PopFont();
   ImGui::SameLine(0, style.ItemSpacing.x * 3);
   m_documents.DrawMenu(*this);
@@ -218,7 +221,7 @@ void App::DrawNotices() {
 }
 
 void App::DrawPlanArea() {
-  ui::PanelContext context{m_plan, m_fonts, m_ids, m_selection, m_pending, m_show_request};
+  ui::PanelContext context{m_plan, m_fonts, m_ids, m_selection, m_pending, m_show_request, &m_drafts};
   if (m_find.open && m_view != PlanView::Health) ui::DrawFindBar(context, m_find, m_canvas.matches, &m_canvas.note_matches);
   m_canvas.filtering = m_find.open && m_find.query.Active();
   const std::vector<char>* matches = m_canvas.filtering ? &m_canvas.matches : nullptr;
@@ -301,17 +304,32 @@ void App::Apply(Command command) { m_history.Apply(m_plan, std::move(command)); 
 void App::Undo() { m_history.Undo(m_plan); }
 void App::Redo() { m_history.Redo(m_plan); }
 
+const std::string& App::TypedSoFar() const {
+  static const std::string nothing;
+  return m_drafts.empty() ? nothing : ui::TypedSoFar();
+}
+
+// Stamped as this copy's next edits, as finishing the typing will stamp them, so the plan kept
+// merges as it should.
+Plan App::PlanWithTyping() const {
+  Plan plan = m_plan;
+  History typing(m_copy);
+  for (const Command& draft : m_drafts) typing.Apply(plan, draft);
+  return plan;
+}
+
 void App::ReplacePlan(Plan plan) {
   m_plan = std::move(plan);
   m_history.Clear();
   m_selection = {};
   m_canvas = {};
-  // Where a card sits is layout, not the group's work: placing cards that lie outside their
-  // change is neither an undo step nor an unsaved change.
-  Command placed = ui::PlaceCardsInLanes(m_plan);
-  std::size_t i = 0;
-  for (Action& a : m_plan.actions)
-    if (i < placed.actions.size() && a.id == placed.actions[i].after.id) a.position = placed.actions[i++].after.position;
+  // Cards whose file gave them no position get one, as an edit by this copy (merges see it), but
+  // not as a step to undo (that would leave them nowhere) nor as unsaved work of the person's.
+  // Cards that have a position stay exactly where the file says.
+  if (Command placed = ui::PlaceUnplacedCards(m_plan); !placed.Empty()) {
+    m_history.Apply(m_plan, std::move(placed));
+    m_history.Clear();
+  }
 }
 
 std::string App::SelectedText() const { return ui::SelectionAsText(m_plan, m_selection); }

@@ -54,7 +54,14 @@ class App {
   void Redo();
   // The page's List view (the plan as an HTML outline) was switched on or off.
   void SetListView(bool on) { m_list_view = on; }
+  // Text is being typed in a field that is still open (a card's title, a detail): not an edit
+  // yet, but kept by autosave. PlanWithTyping() is the plan as finishing the typing would make it.
+  bool Typing() const { return !m_drafts.empty(); }
+  const std::string& TypedSoFar() const;
+  Plan PlanWithTyping() const;
   void ShowNotice(Notice::Kind kind, std::string text);
+  // The plan is about to be written to a file by this copy (sync.saved_by): bookkeeping, not an edit.
+  void SavedByThisCopy() { m_plan.saved_by = m_copy; }
   // Uses the copy id this installation stored earlier. Only before the first edit.
   void AdoptCopyId(const CopyId& copy);
   // The window is asked to close: true if it may (nothing unsaved, or the person agreed).
@@ -102,6 +109,7 @@ class App {
   ui::CanvasState m_canvas;
   Selection m_selection;
   std::vector<Command> m_pending;
+  std::vector<Command> m_drafts;  // this frame's edits being typed (see ui::PanelContext::drafts)
   std::optional<Selection> m_show_request;
   ui::FindState m_find;
   ui::TableState m_table;

@@ -156,7 +156,10 @@ void Read(Reader& r, const Value& obj, T& item, std::span<const Handler<T>> hand
 
 void ReadItem(Reader& r, const Value& obj, VisionPart& item) { Read<VisionPart>(r, obj, item, kVisionPart, {"id"}); }
 void ReadItem(Reader& r, const Value& obj, Change& item) { Read<Change>(r, obj, item, kChange, {"id", "title"}); }
-void ReadItem(Reader& r, const Value& obj, Action& item) { Read<Action>(r, obj, item, kAction, {"id", "title"}); }
+void ReadItem(Reader& r, const Value& obj, Action& item) {
+  Read<Action>(r, obj, item, kAction, {"id", "title"});
+  if (obj.IsObject() && !obj.Contains("position")) item.position = kNoPosition;  // placed when opened
+}
 void ReadItem(Reader& r, const Value& obj, Note& item) { Read<Note>(r, obj, item, kNote, {"id"}); }
 void ReadItem(Reader& r, const Value& obj, Link& item) { Read<Link>(r, obj, item, kLink, {"id", "from", "to"}); }
 void ReadItem(Reader& r, const Value& obj, Person& item) { Read<Person>(r, obj, item, kPerson, {"id"}); }

@@ -157,7 +157,7 @@ void Write(JsonWriter& w, const Action& a) {
   Strings(w, "how_we_will_know", a.how_we_will_know);
   Text(w, "notes", a.notes);
   Strings(w, "tags", a.tags);
-  Position(w, a.position);
+  if (HasPosition(a)) Position(w, a.position);
   Text(w, "colour", a.colour);
   Tail(w, a.meta);
 }
