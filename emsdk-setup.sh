@@ -24,7 +24,7 @@ APT_PACKAGES=(
   python3 python3-fonttools
   libglfw3-dev libgl1-mesa-dev libgl1-mesa-dri libgtest-dev googletest nlohmann-json3-dev
   xvfb xauth tesseract-ocr tesseract-ocr-eng
-  fonts-noto-core fonts-fork-awesome
+  fonts-noto-core fonts-fork-awesome fonts-opendyslexic
   xdotool
   x11-xkb-utils
 )
@@ -184,6 +184,45 @@ subset_fonts() {
   say "fonts: subset into $out"
 }
 
+# The typefaces people can choose beyond the default, cut down to English and Welsh as Noto is:
+# OpenDyslexic from Debian, Atkinson Hyperlegible from npm (published only as WOFF: its Latin and
+# Latin Extended files are turned into one TrueType font). The desktop program compiles them in;
+# the page fetches one only when someone chooses it.
+ATKINSON_VERSION=5.3.0
+extra_fonts() {
+  local out="$TP/fonts-extra" tmp
+  [ -f "$out/.done" ] && return
+  mkdir -p "$out"
+  tmp=$(mktemp -d)
+  (cd "$tmp" && npm pack --silent "@fontsource/atkinson-hyperlegible@$ATKINSON_VERSION" >/dev/null && tar -xzf ./*.tgz) ||
+    die "could not fetch @fontsource/atkinson-hyperlegible $ATKINSON_VERSION from npm"
+  local od=/usr/share/fonts/opentype/opendyslexic latin="U+0020-007E,U+00A0-00FF,U+0100-017F,U+2013-2014,U+2018-201F,U+2022,U+2026,U+20AC,U+2190-2193"
+  /usr/bin/python3 - "$tmp/package/files" "$out" <<'PY'
+import sys
+from fontTools.ttLib import TTFont
+from fontTools.merge import Merger
+files, out = sys.argv[1], sys.argv[2]
+for weight, name in (("400", "Regular"), ("700", "Bold")):
+    parts = []
+    for subset in ("latin", "latin-ext"):
+        font = TTFont(f"{files}/atkinson-hyperlegible-{subset}-{weight}-normal.woff")
+        font.flavor = None
+        parts.append(f"{out}/{subset}-{weight}.ttf")
+        font.save(parts[-1])
+    Merger().merge(parts).save(f"{out}/AtkinsonHyperlegible-{name}.full.ttf")
+PY
+  for face in Regular Bold; do
+    /usr/bin/python3 -m fontTools.subset "$out/AtkinsonHyperlegible-$face.full.ttf" --unicodes="$latin" \
+      --layout-features='kern' --no-hinting --output-file="$out/AtkinsonHyperlegible-$face.ttf"
+    /usr/bin/python3 -m fontTools.subset "$od/OpenDyslexic-$face.otf" --unicodes="$latin" \
+      --layout-features='kern' --no-hinting --desubroutinize --output-file="$out/OpenDyslexic-$face.otf"
+  done
+  rm -f "$out"/*.full.ttf "$out"/latin-*.ttf
+  rm -rf "$tmp"
+  touch "$out/.done"
+  say "fonts: OpenDyslexic and Atkinson Hyperlegible in $out"
+}
+
 install_node_modules() {
   local dir
   # Debian 12 and Ubuntu 24.04 ship Node 18 (18.20, 18.19): the npm pins work with it, and its
@@ -205,6 +244,7 @@ setup() {
   fetch_imgui
   copy_json
   subset_fonts
+  extra_fonts
   install_node_modules
   check_chromium
 }

@@ -1,6 +1,12 @@
-# Writes the subset fonts as byte arrays into one C++ file (run at build time).
-set(body "// Generated from the fonts in third_party/fonts. Do not edit.\n#include <cstddef>\n")
-foreach(pair "NotoSans-Regular.ttf;font_regular" "NotoSans-Bold.ttf;font_bold" "icons.ttf;font_icons")
+# Writes the subset fonts as byte arrays into one C++ file (run at build time). FONTS, if given,
+# lists "file:name" pairs, separated by commas, to write instead of the default faces and icons.
+set(body "// Generated from the fonts in ${FONT_DIR}. Do not edit.\n#include <cstddef>\n")
+set(pairs "NotoSans-Regular.ttf:font_regular;NotoSans-Bold.ttf:font_bold;icons.ttf:font_icons")
+if(FONTS)
+  string(REPLACE "," ";" pairs "${FONTS}")
+endif()
+foreach(pair ${pairs})
+  string(REPLACE ":" ";" pair "${pair}")
   list(GET pair 0 file)
   list(GET pair 1 name)
   file(READ "${FONT_DIR}/${file}" hex HEX)

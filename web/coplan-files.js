@@ -316,10 +316,11 @@
 
     // For the page and its tests: runs a File menu command and returns the keeper's state.
     command(what, argument) {
-      return withStrings([what, argument || ''], (w, a) => {
+      const run = () => withStrings([what, argument || ''], (w, a) => {
         const ptr = M()._coplan_page_command(w, a);
         try { return M().UTF8ToString(ptr); } finally { M()._free(ptr); }
       });
+      return window.coplanPage ? window.coplanPage.guarded(run)() : run();
     },
     state() { return JSON.parse(this.command('state')); },
     get unsaved() { return unsaved; },

@@ -5,13 +5,13 @@
   const canvas = document.getElementById('canvas');
   const status = document.getElementById('status');
   const statusText = document.getElementById('status-text');
-  const announcer = document.getElementById('announcer');
 
   function showProblem(title, text, actionLabel, action) {
     status.hidden = false;
     status.classList.add('error');
     status.querySelector('h1').textContent = title;
     statusText.textContent = text;
+    status.querySelectorAll('button').forEach((b) => b.remove());
     if (actionLabel) {
       const button = document.createElement('button');
       button.textContent = actionLabel;
@@ -33,6 +33,33 @@
       return false;
     }
   }
+
+  // The module stopped: it aborted (out of memory, a failed check) or trapped (a RuntimeError from
+  // WebAssembly, such as "unreachable" or "memory access out of bounds"), wherever it was called
+  // from: a frame, a file arriving, the store's reply, the page's own calls. It cannot go on, so
+  // the page says so and offers to reload; the plans kept in this browser are safe (see keeper.h).
+  let stopped = false;
+  const stoppedBy = (error) => !!error && (error instanceof WebAssembly.RuntimeError ||
+    (error instanceof Error && /^Aborted\(|out of memory/i.test(error.message)));
+  function moduleStopped() {
+    if (stopped) return;
+    stopped = true;
+    if (window.coplan) window.coplan.ready = false;
+    if (overlay) overlay.remove();
+    showProblem('Coplan stopped', 'Something went wrong inside Coplan and it had to stop. ' +
+      'Your plans are kept in this browser. Reload the page to carry on.', 'Reload Coplan', () => location.reload());
+  }
+  window.addEventListener('error', (event) => { if (stoppedBy(event.error)) moduleStopped(); });
+  window.addEventListener('unhandledrejection', (event) => { if (stoppedBy(event.reason)) moduleStopped(); });
+  // Calls into the module from the page and its tests: a stop there is reported the same way.
+  const guarded = (fn) => function (...args) {
+    try {
+      return fn.apply(this, args);
+    } catch (error) {
+      if (stoppedBy(error)) moduleStopped();
+      throw error;
+    }
+  };
 
   // The text overlay: a real HTML field over the control being edited (see text_overlay.h).
   // Keys typed into it must not reach the module's keyboard handling, which listens on window.
@@ -130,16 +157,15 @@
       window.coplan.ready = true;
       window.dispatchEvent(new Event('coplanready'));
     },
-    announce(text) {
-      announcer.textContent = '';
-      setTimeout(() => { announcer.textContent = text; }, 30);
-    },
+    guarded,  // for the other scripts' calls into the module
+    // Said in the outline's status line, which is also on screen when the outline shows.
+    announce(text) { window.coplanOutline.say(text, false); },
   };
 
   // Calls into the module. Also what the browser tests drive.
   window.coplan = {
     ready: false,
-    openText(text, name) {
+    openText: guarded((text, name) => {
       const length = Module.lengthBytesUTF8(text);
       const textPtr = Module._malloc(length + 1);
       Module.stringToUTF8(text, textPtr, length + 1);
@@ -152,10 +178,10 @@
         Module._free(textPtr);
         Module._free(namePtr);
       }
-    },
+    }),
     // Where lanes, cards, text fields and the toolbar's buttons are on screen, in CSS pixels (tests
     // use it to aim the mouse), whether text is typed and whether a menu is open.
-    canvasGeometry() {
+    canvasGeometry: guarded(() => {
       const ptr = Module._coplan_canvas_geometry();
       try {
         const all = JSON.parse(Module.UTF8ToString(ptr));
@@ -168,16 +194,16 @@
       } finally {
         Module._free(ptr);
       }
-    },
+    }),
     canvasHasKeyboard() { return window.coplan.canvasGeometry().keyboard; },
-    planText() {
+    planText: guarded(() => {
       const ptr = Module._coplan_plan_text();
       try {
         return Module.UTF8ToString(ptr);
       } finally {
         Module._free(ptr);
       }
-    },
+    }),
   };
 
   // Copy, cut and paste with the canvas focused: the page's clipboard events carry the text, so
@@ -258,8 +284,7 @@
     preRun: [() => { window.coplanBench.moduleStarted = performance.now(); }],
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
-    onAbort: () => showProblem('Coplan stopped', 'Something went wrong inside Coplan and it had to stop. ' +
-      'Your plan is kept in this browser. Reload the page to carry on.', 'Reload Coplan', () => location.reload()),
+    onAbort: moduleStopped,
   };
   const script = document.createElement('script');
   script.src = 'coplan.js';

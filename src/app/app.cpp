@@ -3,9 +3,13 @@
 #include <cmath>
 
 #include "imgui.h"
+#include "app/library.h"
 #include "io/plan_file.h"
 #include "model/queries.h"
 #include "model/template.h"
+#include "platform/host.h"
+#include "platform/page_outline.h"
+#include "platform/view_prefs.h"
 #include "ui/canvas_edit.h"
 #include "ui/drawn_places.h"
 #include "ui/input_queue.h"
@@ -14,17 +18,45 @@
 #include "ui/panel.h"
 #include "ui/plan_health.h"
 #include "ui/text_field.h"
+#include "ui/theme.h"
 
 namespace coplan {
 
 App::App()
     : m_copy(m_ids.New<CopyId>()),
       m_plan(NewPlan("Our plan", m_ids, m_copy, NowUtc())),
-      m_history(m_copy) {}
+      m_history(m_copy) {
+  m_outline.Connect(*this);
+  std::string kept = platform::LoadViewPrefs();
+  m_settings = ui::ReadViewSettings(kept);
+  if (kept.empty()) m_settings.less_motion = platform::SystemPrefersLessMotion();
+  UseFace();
+  platform::ShowPageSettings(ui::WriteViewSettings(m_settings));
+}
+
+void App::UseFace() {
+  const char* face = ui::FaceWord(m_settings.face);
+  platform::FontBytes regular = platform::ExtraFace(face, false), bold = platform::ExtraFace(face, true);
+  m_face_pending = m_settings.face != ui::Typeface::NotoSans && (!regular.data || !bold.data);
+  if (m_face_pending || m_settings.face == ui::Typeface::NotoSans) m_fonts.SetFace({}, m_settings.line_spacing);
+  else m_fonts.SetFace({regular.data, regular.size, bold.data, bold.size}, m_settings.line_spacing);
+  m_built_scale = 0;  // rebuild
+}
+
+void App::SettingsChanged() {
+  platform::SaveViewPrefs(ui::WriteViewSettings(m_settings));
+  platform::ShowPageSettings(ui::WriteViewSettings(m_settings));
+  UseFace();
+}
 
 bool App::PrepareFrame(float content_scale) {
-  float scale = content_scale * m_text_size;
+  float scale = content_scale * m_settings.text_size;
   bool rebuilt = false;
+  if (m_face_pending) {  // the page may have fetched the chosen typeface since
+    const char* face = ui::FaceWord(m_settings.face);
+    if (platform::ExtraFace(face, false).data && platform::ExtraFace(face, true).data) UseFace();
+  }
+  ImGui::GetIO().ConfigInputTextCursorBlink = !m_settings.less_motion;
   if (std::abs(scale - m_built_scale) > 0.01f) {
     m_fonts.WantLetters(m_plan.title);
     m_fonts.Build(scale);
@@ -36,7 +68,7 @@ bool App::PrepareFrame(float content_scale) {
     rebuilt = true;
   }
   if (m_theme_dirty) {
-    ui::ApplyTheme(m_theme, scale);
+    ui::ApplyTheme(m_settings.theme, scale);
     m_theme_dirty = false;
   }
   return rebuilt;
@@ -67,6 +99,7 @@ bool App::HoldsInput() {
 
 void App::Frame() {
   m_fonts.BeginFrame();
+  m_drafts.clear();
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -87,6 +120,7 @@ void App::Frame() {
   ui::EndTextFields();
   m_popup_open = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
   m_documents.AfterFrame(*this);
+  m_outline.AfterFrame(*this);
 }
 
 std::string App::Geometry() const {
@@ -98,22 +132,23 @@ void App::DrawTopBar() {
   const ImGuiStyle& style = ImGui::GetStyle();
   ImGui::SetCursorPos(ImVec2(style.ItemSpacing.x * 2, style.ItemSpacing.y));
   ImGui::BeginGroup();
-  const char* title = m_plan.title.empty() ? "Untitled plan" : m_plan.title.c_str();
-  ImGui::PushFont(m_fonts.Large(title));
+  // Cut short: ImGui makes room for every letter of a text it draws, even those out of sight.
+  std::string title = m_plan.title.empty() ? "Untitled plan" : Shortened(m_plan.title);
+  ImGui::PushFont(m_fonts.Large(title.c_str()));
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(title);
+  ImGui::TextUnformatted(title.c_str());
   ImGui::PopFont();
   ImGui::SameLine(0, style.ItemSpacing.x * 3);
   m_documents.DrawMenu(*this);
   ImGui::SameLine();
   ImGui::BeginDisabled(!m_history.CanUndo());
   std::string undo = m_history.CanUndo() ? ICON_UNDO "  Undo: " + m_history.UndoName() : ICON_UNDO "  Undo";
-  if (ImGui::Button(undo.c_str())) m_history.Undo(m_plan);
+  if (ImGui::Button(undo.c_str())) Undo();
   ImGui::EndDisabled();
   ImGui::SameLine();
   ImGui::BeginDisabled(!m_history.CanRedo());
   std::string redo = m_history.CanRedo() ? ICON_REDO "  Redo: " + m_history.RedoName() : ICON_REDO "  Redo";
-  if (ImGui::Button(redo.c_str())) m_history.Redo(m_plan);
+  if (ImGui::Button(redo.c_str())) Redo();
   ImGui::EndDisabled();
   ImGui::SameLine(0, style.ItemSpacing.x * 3);
   struct Tab { PlanView view; const char* label; };
@@ -133,6 +168,11 @@ void App::DrawTopBar() {
     if (current) ImGui::PopStyleColor();
     ImGui::SameLine();
   }
+  if (platform::PageOutline()) {  // the plan as a page of headings and lists, in HTML
+    next_fits(ICON_READABLE "  List view");
+    if (ImGui::Button(ICON_READABLE "  List view")) platform::ShowListView(true);
+    ImGui::SameLine();
+  }
   if (m_view != PlanView::Health) {
     next_fits(ICON_SEARCH "  Find");
     if (ImGui::Button(ICON_SEARCH "  Find")) m_find.open = true, m_find.focus_pending = true;
@@ -148,19 +188,9 @@ void App::DrawTopBar() {
 
 void App::DrawViewMenu() {
   if (ImGui::Button(ICON_EYE "  View")) ImGui::OpenPopup("View menu");
+  ui::NoteDrawn("View");
   if (!ImGui::BeginPopup("View menu")) return;
-  ImGui::TextUnformatted("Text size");
-  const float sizes[] = {1.0f, 1.25f, 1.5f, 2.0f};
-  for (float size : sizes) {
-    std::string label = std::to_string(static_cast<int>(size * 100)) + "%";
-    ImGui::SameLine();
-    if (ImGui::RadioButton(label.c_str(), m_text_size == size)) m_text_size = size;
-  }
-  bool high_contrast = m_theme == ui::ThemeKind::HighContrast;
-  if (ImGui::Checkbox("High contrast", &high_contrast)) {
-    m_theme = high_contrast ? ui::ThemeKind::HighContrast : ui::ThemeKind::Calm;
-    m_theme_dirty = true;
-  }
+  if (ui::DrawViewSettings(m_settings)) SettingsChanged();
   if (ImGui::Selectable(ICON_KEYBOARD "  Keyboard shortcuts  (?)")) m_show_shortcuts = true;
   ImGui::EndPopup();
 }
@@ -168,13 +198,11 @@ void App::DrawViewMenu() {
 void App::DrawNotices() {
   for (std::size_t i = 0; i < m_notices.size();) {
     const Notice& n = m_notices[i];
-    ImU32 colour = n.kind == Notice::Kind::Error     ? IM_COL32(0xFD, 0xE8, 0xE4, 255)
-                   : n.kind == Notice::Kind::Warning ? IM_COL32(0xFF, 0xF4, 0xCC, 255)
-                                                     : IM_COL32(0xE3, 0xF0, 0xEE, 255);
+    const int shade = n.kind == Notice::Kind::Error ? 2 : n.kind == Notice::Kind::Warning ? 1 : 0;
     ImGui::PushID(static_cast<int>(i));
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, colour);
-    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(0x1D, 0x21, 0x25, 255));
-    ImGui::BeginChild("notice", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ui::Colours().notice[shade]);
+    ImGui::BeginChild("notice", ImVec2(0, 0),
+                      ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding | ImGuiChildFlags_Border);
     ImGui::TextUnformatted(n.kind == Notice::Kind::Info ? ICON_INFO : ICON_WARNING);
     ImGui::SameLine();
     ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x - 120 * m_fonts.Scale());
@@ -183,7 +211,7 @@ void App::DrawNotices() {
     ImGui::SameLine(ImGui::GetContentRegionMax().x - 110 * m_fonts.Scale());
     bool dismissed = ImGui::Button(ICON_CLOSE "  Dismiss");
     ImGui::EndChild();
-    ImGui::PopStyleColor(2);
+    ImGui::PopStyleColor();
     ImGui::PopID();
     if (dismissed)
       m_notices.erase(m_notices.begin() + static_cast<std::ptrdiff_t>(i));
@@ -193,7 +221,7 @@ void App::DrawNotices() {
 }
 
 void App::DrawPlanArea() {
-  ui::PanelContext context{m_plan, m_fonts, m_ids, m_selection, m_pending, m_show_request};
+  ui::PanelContext context{m_plan, m_fonts, m_ids, m_selection, m_pending, m_show_request, &m_drafts};
   if (m_find.open && m_view != PlanView::Health) ui::DrawFindBar(context, m_find, m_canvas.matches, &m_canvas.note_matches);
   m_canvas.filtering = m_find.open && m_find.query.Active();
   const std::vector<char>* matches = m_canvas.filtering ? &m_canvas.matches : nullptr;
@@ -273,24 +301,44 @@ void App::AdoptCopyId(const CopyId& copy) {
 bool App::MayClose() { return m_documents.MayClose(*this); }
 
 void App::Apply(Command command) { m_history.Apply(m_plan, std::move(command)); }
+void App::Undo() { m_history.Undo(m_plan); }
+void App::Redo() { m_history.Redo(m_plan); }
+
+const std::string& App::TypedSoFar() const {
+  static const std::string nothing;
+  return m_drafts.empty() ? nothing : ui::TypedSoFar();
+}
+
+// Stamped as this copy's next edits, as finishing the typing will stamp them, so the plan kept
+// merges as it should.
+Plan App::PlanWithTyping() const {
+  Plan plan = m_plan;
+  History typing(m_copy);
+  for (const Command& draft : m_drafts) typing.Apply(plan, draft);
+  return plan;
+}
 
 void App::ReplacePlan(Plan plan) {
   m_plan = std::move(plan);
   m_history.Clear();
   m_selection = {};
   m_canvas = {};
-  // Where a card sits is layout, not the group's work: placing cards that lie outside their
-  // change is neither an undo step nor an unsaved change.
-  Command placed = ui::PlaceCardsInLanes(m_plan);
-  std::size_t i = 0;
-  for (Action& a : m_plan.actions)
-    if (i < placed.actions.size() && a.id == placed.actions[i].after.id) a.position = placed.actions[i++].after.position;
+  // Cards whose file gave them no position get one, as an edit by this copy (merges see it), but
+  // not as a step to undo (that would leave them nowhere) nor as unsaved work of the person's.
+  // Cards that have a position stay exactly where the file says.
+  if (Command placed = ui::PlaceUnplacedCards(m_plan); !placed.Empty()) {
+    m_history.Apply(m_plan, std::move(placed));
+    m_history.Clear();
+  }
 }
 
 std::string App::SelectedText() const { return ui::SelectionAsText(m_plan, m_selection); }
 
 void App::ShowNotice(Notice::Kind kind, std::string text) {
   if (m_notices.size() >= 3) m_notices.erase(m_notices.begin());
+  // Said to screen readers too; it stays on screen, so it is never only heard.
+  if (kind == Notice::Kind::Error) platform::Alert(text);
+  else platform::Announce(text);
   m_notices.push_back({kind, std::move(text)});
 }
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app/documents.h"
+#include "app/outline_sync.h"
 #include "model/commands.h"
 #include "model/history.h"
 #include "model/plan.h"
@@ -17,6 +18,7 @@
 #include "ui/fonts.h"
 #include "ui/panel.h"
 #include "ui/theme.h"
+#include "ui/view_settings.h"
 
 namespace coplan {
 
@@ -48,7 +50,18 @@ class App {
   void ReplacePlan(Plan plan);
   // Applies an edit now, as one undo step.
   void Apply(Command command);
+  void Undo();
+  void Redo();
+  // The page's List view (the plan as an HTML outline) was switched on or off.
+  void SetListView(bool on) { m_list_view = on; }
+  // Text is being typed in a field that is still open (a card's title, a detail): not an edit
+  // yet, but kept by autosave. PlanWithTyping() is the plan as finishing the typing would make it.
+  bool Typing() const { return !m_drafts.empty(); }
+  const std::string& TypedSoFar() const;
+  Plan PlanWithTyping() const;
   void ShowNotice(Notice::Kind kind, std::string text);
+  // The plan is about to be written to a file by this copy (sync.saved_by): bookkeeping, not an edit.
+  void SavedByThisCopy() { m_plan.saved_by = m_copy; }
   // Uses the copy id this installation stored earlier. Only before the first edit.
   void AdoptCopyId(const CopyId& copy);
   // The window is asked to close: true if it may (nothing unsaved, or the person agreed).
@@ -69,11 +82,15 @@ class App {
   IdMaker& ids() { return m_ids; }
   const CopyId& copy() const { return m_copy; }
   ui::Fonts& fonts() { return m_fonts; }
+  const ui::ViewSettings& settings() const { return m_settings; }
+  void SetSettings(const ui::ViewSettings& settings) { m_settings = settings, SettingsChanged(); }
   const std::vector<Notice>& notices() const { return m_notices; }
 
  private:
   void DrawTopBar();
   void DrawViewMenu();
+  void SettingsChanged();  // keeps them, tells the page, and rebuilds fonts and style
+  void UseFace();          // gives the fonts the chosen typeface, or Noto Sans until it arrives
   void DrawNotices();
   void DrawPlanArea();
   void DrawCanvasAndInspector(ui::PanelContext& context);
@@ -87,22 +104,25 @@ class App {
   Plan m_plan;
   History m_history;
   Documents m_documents;
+  OutlineSync m_outline;
   ui::Fonts m_fonts;
   ui::CanvasState m_canvas;
   Selection m_selection;
   std::vector<Command> m_pending;
+  std::vector<Command> m_drafts;  // this frame's edits being typed (see ui::PanelContext::drafts)
   std::optional<Selection> m_show_request;
   ui::FindState m_find;
   ui::TableState m_table;
   PlanView m_view = PlanView::Canvas;
-  ui::ThemeKind m_theme = ui::ThemeKind::Calm;
-  float m_text_size = 1.0f;   // the user's choice, on top of the display's scale
+  ui::ViewSettings m_settings;  // theme, text size (on top of the display's scale), typeface...
+  bool m_face_pending = false;  // the chosen typeface has not arrived yet (the page fetches it)
   float m_built_scale = 0;    // the scale fonts and style were last built for
   bool m_theme_dirty = true;
   bool m_show_shortcuts = false;
   int m_held_frames = 0;      // frames the input has waited for a text field to open
   bool m_input_held = false;  // and it waits now (frames must keep coming)
   bool m_popup_open = false;
+  bool m_list_view = false;   // the page shows the plan as a list instead of the canvas
   std::vector<Notice> m_notices;
 };
 

@@ -156,6 +156,7 @@ void Documents::DrawMenu(App& app) {
   if (k.CanRecover()) {
     ImGui::SameLine();
     if (ImGui::Button(ICON_HISTORY "  Recover unsaved changes")) k.Recover();
+    ui::NoteDrawn("Recover unsaved changes");
   }
   DrawFileMenu(app);
   DrawDialogs(app);

@@ -20,7 +20,7 @@ Keeper::Keeper(App& app, KeeperServices services)
 
 Keeper::Mark Keeper::MarkOf() const {
   const Plan& plan = m_app.plan();
-  Mark mark{plan.lineage.text, plan.changed_at, 0};
+  Mark mark{plan.lineage.text, plan.changed_at, 0, m_app.TypedSoFar()};
   for (const CopySeen& seen : plan.seen.copies) mark.edits += seen.counter;
   return mark;
 }
@@ -66,6 +66,7 @@ void Keeper::LibraryLoaded(bool ok, const std::string& error) {
                                                 " kept plans missing from My plans (they may have been changed in "
                                                 "another tab at the same time) and put them back.");
   if (m_library.Rebuilt() > 0 || m_library.Found() > 0 || m_library.HasRemovals()) m_library.SaveIndex({});
+  CheckStoppedLastTime();
   if (m_opened_early) {
     if (m_kept) WriteNow("Opened");
   } else {
@@ -73,8 +74,20 @@ void Keeper::LibraryLoaded(bool ok, const std::string& error) {
   }
 }
 
+// The plan being opened when Coplan stopped last time (it was never drawn) is not opened again.
+void Keeper::CheckStoppedLastTime() {
+  LibrarySettings& settings = m_library.Settings();
+  std::string stopped = settings.opening;
+  settings.opening = m_kept && m_frames_shown >= 0 ? m_entry.key : "";  // a file opened while loading
+  if (stopped.empty()) return;
+  if (stopped == settings.last_plan) settings.last_plan.clear();
+  m_library.SaveIndex([this](const platform::StoreReply& reply) { WriteFinished(reply); });
+  const PlanInfo* carry_on = m_library.Find(settings.last_plan);
+  StoppedWhileOpening(stopped, !m_paths && !m_opened_early && (!carry_on || !carry_on->deleted_at.empty()));
+}
+
 void Keeper::StartPlan() {
-  const std::string last = m_library.Settings().last_plan;
+  std::string last = m_library.Settings().last_plan;
   const PlanInfo* entry = m_library.Find(last);
   if (!entry || !entry->deleted_at.empty()) return;
   if (!m_paths) {
@@ -91,6 +104,33 @@ void Keeper::StartPlan() {
                        "unsaved changes” at the top to carry on with them, or find them later in My plans.");
 }
 
+void Keeper::StoppedWhileOpening(const std::string& key, bool started_empty) {
+  const PlanInfo* entry = m_library.Find(key);
+  std::string title = !entry ? std::string("a plan") : entry->title.empty() ? "“Untitled plan”" : "“" + entry->title + "”";
+  std::string kept = entry ? " " + title + " is still kept " + platform::StorePlaceName() + ", with your other plans: "
+                             "choose File, then My plans. Opening it again may stop Coplan again."
+                           : "";
+  m_app.ShowNotice(Notice::Kind::Warning, "Coplan stopped last time while it was opening " + title + ", so " +
+                                              (started_empty ? "it started with a new, empty plan this time."
+                                                             : "it did not open it again.") +
+                                              kept);
+}
+
+void Keeper::ShowingPlan() {
+  m_frames_shown = 0;
+  m_library.Settings().opening = m_kept ? m_entry.key : "";
+}
+
+void Keeper::PlanDrawn() {
+  m_frames_shown = -1;
+  LibrarySettings& settings = m_library.Settings();
+  bool changed = !settings.opening.empty() || (m_kept && settings.last_plan != m_entry.key);
+  settings.opening.clear();
+  if (m_kept) settings.last_plan = m_entry.key;
+  if (changed && m_phase == Phase::Ready && !m_library_broken)
+    m_library.SaveIndex([this](const platform::StoreReply& reply) { WriteFinished(reply); });
+}
+
 void Keeper::Recover() {
   if (m_recoverable.empty()) return;
   std::string key = m_recoverable;
@@ -101,6 +141,8 @@ void Keeper::Recover() {
 
 void Keeper::Tick() {
   m_store->Pump();
+  // Ticks come once a frame: at the second, a whole frame has been drawn with the plan.
+  if (m_frames_shown >= 0 && ++m_frames_shown >= 2) PlanDrawn();
   if (m_phase != Phase::Ready) return;
   Mark mark = MarkOf();
   if (!(mark == m_seen)) {
@@ -109,6 +151,7 @@ void Keeper::Tick() {
       // An untouched new plan, or one from a link, is kept from its first change.
       if (m_entry.key.empty()) m_entry.key = m_library.NewKey(m_app.ids());
       m_kept = true;
+      if (m_frames_shown >= 0) m_library.Settings().opening = m_entry.key;
       if (m_from_link) platform::ForgetLink();
       m_from_link = false;
     }
@@ -120,15 +163,19 @@ void Keeper::Tick() {
 }
 
 bool Keeper::WantsFrame() const {
-  return m_store->HasReplies() || (m_phase == Phase::Ready && m_timer.Due(m_clock()));
+  return m_store->HasReplies() || m_frames_shown >= 0 || (m_phase == Phase::Ready && m_timer.Due(m_clock()));
 }
 
 Keeper::Snapshot Keeper::Take(const std::string& why) {
-  const Plan& plan = m_app.plan();
+  // What is being typed is kept too: a crash or a closed tab loses no more than a second of it.
+  std::optional<Plan> typed;
+  if (m_app.Typing()) typed = m_app.PlanWithTyping();
+  const Plan& plan = typed ? *typed : m_app.plan();
   m_entry.title = plan.title;
   m_entry.place = plan.place;
   m_entry.changed_at = plan.changed_at.empty() ? NowUtc() : plan.changed_at;
-  m_entry.unsaved = Unsaved();
+  m_entry.lineage = plan.lineage.text;
+  m_entry.unsaved = Unsaved() || typed.has_value();
   Snapshot snapshot{m_entry, SavePlanText(plan), why, static_cast<std::uint32_t>(LiveActions(plan).size()), MarkOf()};
   if (snapshot.why.empty() && Now() - m_last_version_at >= kVersionEvery) snapshot.why = "While editing";
   if (!snapshot.why.empty()) m_last_version_at = Now();
@@ -137,7 +184,7 @@ Keeper::Snapshot Keeper::Take(const std::string& why) {
 
 void Keeper::Put(Snapshot snapshot) {
   if (snapshot.entry.key.empty() || m_library_broken || m_phase != Phase::Ready) return;
-  if (m_kept) m_library.Settings().last_plan = m_entry.key;
+  if (m_kept && m_frames_shown < 0) m_library.Settings().last_plan = m_entry.key;
   m_timer.Started();
   m_library.Keep(snapshot.entry, snapshot.text, snapshot.why, snapshot.actions, m_app.ids(),
                  [this, mark = snapshot.mark, key = snapshot.entry.key](const platform::StoreReply& reply) {
@@ -213,7 +260,7 @@ void Keeper::BecomeEntry(PlanInfo entry, bool saved) {
   m_preview.reset();
   m_link.reset();
   m_recoverable.clear();
-  if (m_kept) m_library.Settings().last_plan = m_entry.key;
+  ShowingPlan();
 }
 
 std::string SafeFileName(const std::string& title) {

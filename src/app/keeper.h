@@ -130,6 +130,7 @@ class Keeper {
   struct Mark {
     std::string lineage, changed_at;
     std::uint64_t edits = 0;
+    std::string typing;  // text typed in a field still open
     bool operator==(const Mark&) const = default;
   };
   enum class After { Nothing, Close, Email };
@@ -138,6 +139,12 @@ class Keeper {
   double Now() const { return m_clock(); }
   void LibraryLoaded(bool ok, const std::string& error);
   void StartPlan();
+  void CheckStoppedLastTime();
+  void StoppedWhileOpening(const std::string& key, bool started_empty);
+  // A plan was put in place of the open one. It becomes the last plan (opened at the next start)
+  // only once a frame was drawn with it; until then the library marks it as being opened.
+  void ShowingPlan();
+  void PlanDrawn();
   // The open plan's text and entry, to be kept now or once something else has worked.
   struct Snapshot {
     PlanInfo entry;
@@ -153,8 +160,12 @@ class Keeper {
   void WriteFinished(const platform::StoreReply& reply);
   void KeepCurrentFirst(const std::string& reason);
   bool ReplaceFromText(std::string_view text, const std::string& name, platform::Arrival how);
+  const PlanInfo* SameFileEntry(const std::string& file);
   void BecomeEntry(PlanInfo entry, bool saved);
   void OpenStored(const std::string& key, const std::string& notice);
+  void ReadStored(const PlanInfo& entry, const std::string& why);
+  void StoredUnreadable(const PlanInfo& entry, const std::string& why, const std::string& error);
+  std::string FileText();
   void PlanSaved(const std::string& file);
   void Saved(const platform::SaveReply& reply, const Mark& mark);
   void CheckDisk();
@@ -183,6 +194,7 @@ class Keeper {
   bool m_persistent = true;
   bool m_library_broken = false;
   Mark m_written, m_seen;
+  int m_frames_shown = -1;        // frames drawn since the open plan was put in place; -1: drawn
   double m_last_version_at = 0;
   std::string m_write_error;
   std::string m_path;                  // desktop: the open file

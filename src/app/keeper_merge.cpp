@@ -73,6 +73,9 @@ void Keeper::FinishMerge() {
     return;
   }
   KeepAsItWas("Before merging " + review.their_name);
+  // Cards their file gave no position get one now, as this copy's edit (see App::ReplacePlan).
+  if (Command placed = ui::PlaceUnplacedCards(result.merged); !placed.Empty())
+    History(m_app.history().Copy()).Apply(result.merged, std::move(placed));
   m_app.Apply(MergeCommand(m_app.plan(), std::move(result.merged), typed, m_app.history().Copy(), NowUtc()));
   m_app.ShowNotice(Notice::Kind::Info, "Merged " + Quoted(review.their_name) +
                                            " into this plan. To take the whole merge back, choose Undo." +

@@ -51,7 +51,8 @@ bool Keeper::ReplaceFromText(std::string_view text, const std::string& name, pla
   if (old) Put(std::move(*old));
   bool link = how == platform::Arrival::Link;
   PlanInfo entry;
-  if (!link && !m_library_broken) entry.key = m_library.NewKey(m_app.ids());
+  if (const PlanInfo* same = link ? nullptr : SameFileEntry(name)) entry = *same;
+  else if (!link && !m_library_broken) entry.key = m_library.NewKey(m_app.ids());
   if (!link) entry.file = name;
   BecomeEntry(entry, true);
   m_from_link = link;
@@ -70,6 +71,19 @@ bool Keeper::ReplaceFromText(std::string_view text, const std::string& name, pla
                                              " had changes that were not saved to a file. They are kept in My "
                                              "plans (File, then My plans), so nothing is lost.");
   return true;
+}
+
+// The entry in My plans for the file just opened, if it has one: the same file (the same path on
+// the desktop, the same name in the browser) holding the same plan. Not one in the bin, nor one
+// with changes that were never saved to a file unless it is the plan that was open (whose
+// changes were kept as an earlier version just before).
+const PlanInfo* Keeper::SameFileEntry(const std::string& file) {
+  const std::string& lineage = m_app.plan().lineage.text;
+  if (m_library_broken || lineage.empty()) return nullptr;
+  for (const PlanInfo* entry : m_library.Plans())
+    if (entry->file == file && entry->lineage == lineage && (!entry->unsaved || entry->key == m_entry.key))
+      return entry;
+  return nullptr;
 }
 
 void Keeper::Arrived(platform::ArrivedFile file) {
@@ -95,32 +109,52 @@ void Keeper::Arrived(platform::ArrivedFile file) {
 void Keeper::OpenStored(const std::string& key, const std::string& why) {
   const PlanInfo* found = m_library.Find(key);
   if (!found) return;
-  PlanInfo entry = *found;
-  m_library.ReadText(key, [this, entry, why](bool ok, std::string text, std::string error) {
-    if (ok) {
-      LoadResult loaded = LoadPlanText(text);
-      if (loaded.ok()) {
-        Flush();
-        m_app.ReplacePlan(std::move(*loaded.plan));
-        BecomeEntry(entry, !entry.unsaved);
-        m_path = m_paths ? entry.file : "";
-        m_stamp = m_path.empty() ? platform::FileStamp{} : platform::StampOf(m_path);
-        WriteNow("Opened");
-        std::string place = platform::StorePlaceName();
-        std::string notice = why == "start"     ? "Carried on with " + Quoted(entry.title) + ", as kept " + place +
-                                                     " (last change " + FriendlyTime(entry.changed_at) + ")."
-                             : why == "recover" ? "Recovered the changes to " + Quoted(entry.title) +
-                                                      ". Save the plan to keep them in its file."
-                                                : "Opened " + Quoted(entry.title) + " from My plans.";
-        if (entry.unsaved && why != "recover") notice += " It has changes that are not saved to a file yet.";
-        m_app.ShowNotice(Notice::Kind::Info, notice);
-        return;
-      }
-      error = loaded.errors.empty() ? "it is damaged" : loaded.errors.front().Text();
-    }
-    m_app.ShowNotice(Notice::Kind::Error, "Coplan could not open " + Quoted(entry.title) + " as kept " +
-                                              platform::StorePlaceName() + ": " + error + ".");
+  // Marked as being opened before it is read: should Coplan stop while reading or drawing it, the
+  // next start knows not to open it again (see CheckStoppedLastTime).
+  m_library.Settings().opening = key;
+  m_library.SaveIndex([this, entry = *found, why](const platform::StoreReply& reply) {
+    WriteFinished(reply);
+    ReadStored(entry, why);
   });
+}
+
+void Keeper::ReadStored(const PlanInfo& entry, const std::string& why) {
+  m_library.ReadText(entry.key, [this, entry, why](bool ok, std::string text, std::string error) {
+    LoadResult loaded = ok ? LoadPlanText(text) : LoadResult{};
+    if (!loaded.ok()) {
+      if (ok) error = loaded.errors.empty() ? "it is damaged" : loaded.errors.front().Text();
+      StoredUnreadable(entry, why, error);
+      return;
+    }
+    Flush();
+    m_app.ReplacePlan(std::move(*loaded.plan));
+    BecomeEntry(entry, !entry.unsaved);
+    m_path = m_paths ? entry.file : "";
+    m_stamp = m_path.empty() ? platform::FileStamp{} : platform::StampOf(m_path);
+    WriteNow("Opened");
+    std::string place = platform::StorePlaceName();
+    std::string notice = why == "start"     ? "Carried on with " + Quoted(entry.title) + ", as kept " + place +
+                                                 " (last change " + FriendlyTime(entry.changed_at) + ")."
+                         : why == "recover" ? "Recovered the changes to " + Quoted(entry.title) +
+                                                  ". Save the plan to keep them in its file."
+                                            : "Opened " + Quoted(entry.title) + " from My plans.";
+    if (entry.unsaved && why != "recover") notice += " It has changes that are not saved to a file yet.";
+    m_app.ShowNotice(Notice::Kind::Info, notice);
+  });
+}
+
+void Keeper::StoredUnreadable(const PlanInfo& entry, const std::string& why, const std::string& error) {
+  LibrarySettings& settings = m_library.Settings();
+  settings.opening = m_kept && m_frames_shown >= 0 ? m_entry.key : "";
+  if (why == "start" && settings.last_plan == entry.key) settings.last_plan.clear();  // not tried at every start
+  m_library.SaveIndex([this](const platform::StoreReply& reply) { WriteFinished(reply); });
+  std::string place = platform::StorePlaceName();
+  std::string text = "Coplan could not open " + Quoted(entry.title) +
+                     (why == "start" ? ", the plan you had open last time," : "") + " as kept " + place + ": " +
+                     error + ".";
+  if (why == "start")
+    text += " It started with a new, empty plan instead. Your other plans are in My plans (File, then My plans).";
+  m_app.ShowNotice(Notice::Kind::Error, text);
 }
 
 void Keeper::NewPlan() {
@@ -237,6 +271,7 @@ void Keeper::Restore(const VersionInfo& version) {
   WriteNow("Before going back to an earlier version");
   m_app.ReplacePlan(std::move(*m_preview->plan));
   m_preview.reset();
+  ShowingPlan();
   m_clean_is_saved = false;
   m_timer.Changed(Now());
   m_timer.Hurry();

@@ -21,10 +21,16 @@ std::string EmailBody(const Plan& plan, const std::string& file, const std::stri
 
 }  // namespace
 
+// The open plan as a file to send or keep elsewhere: it says this copy saved it last.
+std::string Keeper::FileText() {
+  m_app.SavedByThisCopy();
+  return SavePlanText(m_app.plan());
+}
+
 bool Keeper::Save(bool ask_where) {
   if (!m_paths) {
     Mark mark = MarkOf();
-    platform::SaveFile(Slot(), SafeFileName(m_app.plan().title), SavePlanText(m_app.plan()), ask_where,
+    platform::SaveFile(Slot(), SafeFileName(m_app.plan().title), FileText(), ask_where,
                        [this, mark](platform::SaveReply reply) { Saved(reply, mark); });
     return true;
   }
@@ -44,7 +50,7 @@ bool Keeper::Save(bool ask_where) {
 
 bool Keeper::SaveToPath(const std::string& path) {
   std::string error;
-  if (!platform::WriteFileAtomically(*m_fs, path, SavePlanText(m_app.plan()), error)) {
+  if (!platform::WriteFileAtomically(*m_fs, path, FileText(), error)) {
     m_after_save = After::Nothing;
     m_app.ShowNotice(Notice::Kind::Error, error + " Your plan is still open and has not been saved. Try again, or "
                                                   "use Save as to save it somewhere else.");
@@ -98,7 +104,7 @@ void Keeper::ShareByEmail() {
   }
   Mark mark = MarkOf();
   std::string name = SafeFileName(plan.title);
-  platform::ShareFile(Slot(), name, SavePlanText(plan), EmailSubject(plan),
+  platform::ShareFile(Slot(), name, FileText(), EmailSubject(plan),
                       EmailBody(plan, name, platform::PageAddress()), [this, mark, name](platform::SaveReply reply) {
                         if (reply.cancelled) return;
                         if (!reply.ok) {
@@ -141,7 +147,7 @@ std::string Keeper::Slot() {
 void Keeper::MakeLink() {
   m_link = ShareLink{"", ""};
   m_link_mark = MarkOf();
-  platform::MakeShareLink(SavePlanText(m_app.plan()), [this](platform::SaveReply reply) {
+  platform::MakeShareLink(FileText(), [this](platform::SaveReply reply) {
     if (!m_link) return;
     if (!reply.ok) m_link->problem = "Coplan could not make a link: " + reply.error + ".";
     else if (reply.name.size() > kMaxShareLink)

@@ -49,9 +49,10 @@ PlanInfo InfoFromText(const std::string& key, std::string_view text) {
     info.title = "A plan that could not be read";
     return info;
   }
-  info.title = loaded.plan->title;
-  info.place = loaded.plan->place;
+  info.title = Shortened(loaded.plan->title);
+  info.place = Shortened(loaded.plan->place);
   info.changed_at = loaded.plan->changed_at;
+  info.lineage = loaded.plan->lineage.text;
   info.unsaved = true;  // nobody can say whether it was saved to a file
   return info;
 }
@@ -62,6 +63,13 @@ std::uint32_t CountActions(std::string_view text) {
 }
 
 }  // namespace
+
+std::string Shortened(const std::string& text, std::size_t bytes) {
+  if (text.size() <= bytes) return text;
+  std::size_t end = bytes;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return text.substr(0, end) + "…";
+}
 
 std::string TextHash(std::string_view text) {
   std::uint64_t h = 1469598103934665603ull;
@@ -206,11 +214,13 @@ void Library::Keep(const PlanInfo& info, const std::string& text, const std::str
   std::vector<VersionInfo> versions = std::move(entry->versions);
   *entry = info;
   entry->versions = std::move(versions);
+  entry->title = Shortened(info.title);
+  entry->place = Shortened(info.place);
   std::vector<platform::StoreEntry> puts = {{info.key, text}};
   std::string hash = why.empty() ? std::string() : TextHash(text);
   if (!why.empty() && (entry->versions.empty() || entry->versions.back().hash != hash)) {
     std::string version_key = "version/" + info.key.substr(5) + "/" + ids.NewText();
-    entry->versions.push_back({version_key, NowUtc(), why, info.title, actions, hash});
+    entry->versions.push_back({version_key, NowUtc(), why, entry->title, actions, hash});
     puts.emplace_back(version_key, text);
     while (entry->versions.size() > kMaxVersions) {
       m_removals.push_back(entry->versions.front().key);
@@ -268,6 +278,7 @@ std::string Library::IndexText() const {
     WriteText(w, "place", plan.place);
     WriteText(w, "changed_at", plan.changed_at);
     WriteText(w, "file", plan.file);
+    WriteText(w, "lineage", plan.lineage);
     w.Key("unsaved");
     w.Bool(plan.unsaved);
     WriteText(w, "deleted_at", plan.deleted_at);
@@ -300,8 +311,8 @@ bool Library::ReadIndex(std::string_view text) {
   m_plans.clear();
   for (std::size_t i = 0; i < plans->Size(); ++i) {
     json::Value p = (*plans)[i];
-    PlanInfo plan{Text(p, "key"), Text(p, "title"), Text(p, "place"), Text(p, "changed_at"), Text(p, "file"),
-                  Flag(p, "unsaved"), Text(p, "deleted_at"), {}};
+    PlanInfo plan{Text(p, "key"),     Text(p, "title"),   Text(p, "place"),      Text(p, "changed_at"),
+                  Text(p, "file"),    Text(p, "lineage"), Flag(p, "unsaved"), Text(p, "deleted_at"), {}};
     if (plan.key.rfind("plan/", 0) != 0 || Find(plan.key)) continue;
     if (auto versions = p.Find("versions"); versions && versions->IsArray())
       for (std::size_t j = 0; j < versions->Size(); ++j) plan.versions.push_back(ReadVersion((*versions)[j]));
@@ -315,6 +326,7 @@ std::string Library::SettingsText() const {
   w.BeginObject();
   WriteText(w, "copy_id", m_settings.copy_id);
   WriteText(w, "last_plan", m_settings.last_plan);
+  WriteText(w, "opening", m_settings.opening);
   w.Key("recent_files");
   w.BeginArray();
   for (const std::string& path : m_settings.recent_files) w.String(path);
@@ -328,6 +340,7 @@ void Library::ReadSettings(std::string_view text) {
   if (!Parse(text, doc)) return;
   m_settings.copy_id = Text(doc.Root(), "copy_id");
   m_settings.last_plan = Text(doc.Root(), "last_plan");
+  m_settings.opening = Text(doc.Root(), "opening");
   m_settings.recent_files.clear();
   if (auto recent = doc.Root().Find("recent_files"); recent && recent->IsArray())
     for (std::size_t i = 0; i < recent->Size(); ++i)

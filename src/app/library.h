@@ -27,6 +27,7 @@ struct PlanInfo {
   std::string title, place;
   std::string changed_at;        // ISO 8601 UTC
   std::string file;              // the file it was last opened from or saved to (a path on the desktop)
+  std::string lineage;           // the plan's lineage: copies of one plan share it
   bool unsaved = false;          // it has changes that are not saved to a file or shared
   std::string deleted_at;        // set while in the bin (removed for good at the next start)
   std::vector<VersionInfo> versions;  // oldest first
@@ -34,15 +35,21 @@ struct PlanInfo {
 
 struct LibrarySettings {
   std::string copy_id;
-  std::string last_plan;                  // the key of the plan open last
+  std::string last_plan;                  // the key of the plan open last (once it was drawn)
+  std::string opening;                    // the key of a plan being opened, until it has been drawn:
+                                          // still set at the next start, Coplan stopped opening it
   std::vector<std::string> recent_files;  // desktop: newest first
 };
 
 constexpr std::size_t kMaxVersions = 20;   // per plan; the oldest go first
+constexpr std::size_t kMaxListedTitle = 200;  // bytes of a title or place kept in the list of plans
 constexpr std::size_t kMaxRecentFiles = 8;
 
 // "today at 10:32", "yesterday at 09:15", "3 November 2026 at 16:05" in local time, from ISO 8601 UTC.
 std::string FriendlyTime(const std::string& iso_utc);
+// `text` cut to at most `bytes` at a letter's boundary, with "…" when it was cut: the list of plans
+// is read at every start and must stay small, whatever a plan holds.
+std::string Shortened(const std::string& text, std::size_t bytes = kMaxListedTitle);
 // A short fingerprint of a text (FNV-1a, 16 hex digits).
 std::string TextHash(std::string_view text);
 

@@ -113,6 +113,7 @@ int main(int argc, char** argv) {
   static bool ready = false;
   static bool shaders_failed = false;
   static Options run_options = options;
+  static const std::string stop_word = coplan::platform::TestStopWord();
   coplan::platform::RunLoop([] {
     const Options& options = run_options;
     // Every frame reads the window's events: a press read without its release would otherwise keep
@@ -130,6 +131,7 @@ int main(int argc, char** argv) {
     window.BeginFrame();
     coplan::ui::NewFrameHolding(app.HoldsInput());
     app.Frame();
+    if (!stop_word.empty() && app.plan().title.find(stop_word) != std::string::npos) __builtin_trap();
     ImGui::Render();
     ++frame;
     if (!options.screenshot.empty() && frame == options.frames) window.RequestScreenshot(options.screenshot);

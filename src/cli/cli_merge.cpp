@@ -1,48 +1,37 @@
 // coplan-cli merge A B -o OUT [--ours|--theirs]: merges copy B into copy A and writes the result.
-#include "cli_merge.h"
-
-#include <algorithm>
 #include <iostream>
 
+#include "cli.h"
 #include "model/merge.h"
 
 namespace coplan {
 
-namespace {
-
-bool Has(const std::vector<std::string>& args, const std::string& flag) {
-  return std::find(args.begin(), args.end(), flag) != args.end();
-}
-
-}  // namespace
-
-int MergeCommand(const std::vector<std::string>& args) {
-  std::vector<std::string> files;
-  std::string out;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "-o" && i + 1 < args.size()) out = args[++i];
-    else if (args[i] != "--ours" && args[i] != "--theirs") files.push_back(args[i]);
-  }
-  bool ours = Has(args, "--ours"), theirs = Has(args, "--theirs");
-  if (files.size() != 2 || out.empty() || (ours && theirs)) {
-    std::cerr << "Usage: coplan-cli merge A B -o OUT [--ours | --theirs]\n";
-    return 2;
-  }
-  std::optional<Plan> a = LoadPlanFile(files[0]);
-  std::optional<Plan> b = LoadPlanFile(files[1]);
+int MergeCommand(const std::vector<std::string>& words) {
+  static const CommandSpec spec{"merge", {{"-o", "the name of the file to write"}}, {"--ours", "--theirs"}, 2, 2,
+                                "two plan files (A and B)"};
+  std::optional<Args> args = ParseArgs(spec, words);
+  if (!args) return 2;
+  const std::string &a_path = args->files[0], &b_path = args->files[1], out = args->Value("-o");
+  bool ours = args->Has("--ours"), theirs = args->Has("--theirs");
+  if (out.empty()) return UsageError("merge needs -o and the name of the file to write.");
+  if (ours && theirs) return UsageError("--ours and --theirs cannot both be given: choose one.");
+  std::optional<Plan> a = LoadPlanFile(a_path);
+  std::optional<Plan> b = LoadPlanFile(b_path);
   if (!a || !b) return 1;
-  MergeOptions options;
-  options.default_side = theirs ? Side::Theirs : Side::Ours;
-  MergeResult result = MergePlans(*a, *b, options);
-  std::cout << MergeReport(result);
-  if (!result.related) return 1;
+  MergeResult result = MergePlans(*a, *b, MergeOptions{theirs ? Side::Theirs : Side::Ours, {}});
+  if (!result.related) {
+    std::cerr << "error: " << MergeReport(result);
+    return 1;
+  }
   if (!result.conflicts.empty() && !ours && !theirs) {
-    std::cout << "Nothing was written: decide the conflicts in Coplan, or run again with --ours (keep "
-              << files[0] << ") or --theirs (keep " << files[1] << ").\n";
+    std::cout << MergeReport(result);
+    std::cerr << "error: Nothing was merged or written: decide the conflicts in Coplan, or run again with --ours "
+                 "(keep " << a_path << ") or --theirs (keep " << b_path << ").\n";
     return 1;
   }
   if (!WritePlanFile(out, result.merged)) return 1;
-  std::cout << "Written to " << out << ".\n";
+  std::cout << "Merged " << b_path << " into " << a_path << ". " << MergeReport(result) << "Written to " << out
+            << ".\n";
   return 0;
 }
 

@@ -1,15 +1,12 @@
 // coplan-cli: check, create, upgrade and merge plan files with no window.
-#include <algorithm>
-#include <cstdio>
-#include <cstdlib>
+#include <charconv>
+#include <cstdint>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 #include <string>
 #include <vector>
 
-#include "cli_merge.h"
+#include "cli.h"
 #include "io/plan_file.h"
 #include "model/sample.h"
 #include "model/sync.h"
@@ -19,129 +16,161 @@ namespace {
 
 using namespace coplan;
 
-int Usage() {
-  std::cerr << "Usage:\n"
-               "  coplan-cli validate FILE...\n"
-               "  coplan-cli new --title TITLE -o FILE\n"
-               "  coplan-cli upgrade IN -o OUT\n"
-               "  coplan-cli merge A B -o OUT [--ours | --theirs]\n"
-               "  coplan-cli sample [--actions N] [--seed S] -o FILE   (a made-up plan for trying things out)\n";
-  return 2;
-}
+const char kUsage[] =
+    "Usage:\n"
+    "  coplan-cli validate FILE...                      check plan files\n"
+    "  coplan-cli new --title TITLE -o FILE [--force]   a new plan from the template (--force replaces FILE)\n"
+    "  coplan-cli upgrade IN -o OUT                     rewrite a plan in the current file version\n"
+    "  coplan-cli merge A B -o OUT [--ours | --theirs]  merge copy B into copy A; on conflicts keep A's or B's\n"
+    "  coplan-cli sample [--actions N] [--seed S] -o FILE   a made-up plan for trying things out\n"
+    "  coplan-cli --help                                this text\n"
+    "Results go to standard output, errors and warnings to standard error. Every file is written\n"
+    "whole or not at all. Exit status: 0 done, 1 a file could not be read, written or merged,\n"
+    "2 the command was not understood.\n";
 
-// Reads a whole file; on failure says why in `error`.
-bool ReadFile(const std::string& path, std::string& text, std::string& error) {
-  std::error_code ec;
-  auto size = std::filesystem::file_size(path, ec);
-  if (ec) {
-    error = "Could not open the file.";
-    return false;
-  }
-  if (auto too_large = CheckFileSize(size)) {
-    error = too_large->Text();
-    return false;
-  }
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  text = buffer.str();
-  return true;
-}
+const std::pair<std::string, std::string> kOut{"-o", "the name of the file to write"};
 
-void PrintProblems(const std::string& path, const LoadResult& result) {
-  for (const auto& p : result.errors) std::cout << path << ": error: " << p.Text() << "\n";
-  for (const auto& p : result.warnings) std::cout << path << ": warning: " << p.Text() << "\n";
-}
+void Written(const std::string& path) { std::cout << "Written to " << path << ".\n"; }
 
-int Validate(const std::vector<std::string>& files) {
-  if (files.empty()) return Usage();
+int Validate(const std::vector<std::string>& words) {
+  static const CommandSpec spec{"validate", {}, {}, 1, SIZE_MAX, "at least one plan file"};
+  std::optional<Args> args = ParseArgs(spec, words);
+  if (!args) return 2;
   int failures = 0;
-  for (const auto& path : files) {
-    std::string text, error;
-    if (!ReadFile(path, text, error)) {
-      std::cout << path << ": error: " << error << "\n";
-      ++failures;
-      continue;
-    }
-    LoadResult result = LoadPlanText(text);
-    PrintProblems(path, result);
-    if (result.ok()) std::cout << path << ": OK\n";
+  for (const auto& path : args->files) {
+    if (LoadPlanFile(path)) std::cout << path << ": OK\n";
     else ++failures;
   }
   return failures ? 1 : 0;
 }
 
-std::string ArgAfter(const std::vector<std::string>& args, const std::string& flag) {
-  for (std::size_t i = 0; i + 1 < args.size(); ++i)
-    if (args[i] == flag) return args[i + 1];
-  return {};
-}
-
-int New(const std::vector<std::string>& args) {
-  std::string title = ArgAfter(args, "--title"), out = ArgAfter(args, "-o");
-  if (title.empty() || out.empty()) return Usage();
+int New(const std::vector<std::string>& words) {
+  static const CommandSpec spec{"new", {{"--title", "the plan's title"}, kOut}, {"--force"}, 0, 0,
+                                "no file name besides the one after -o"};
+  std::optional<Args> args = ParseArgs(spec, words);
+  if (!args) return 2;
+  std::string title = args->Value("--title"), out = args->Value("-o");
+  if (title.empty()) return UsageError("new needs --title and the plan's title.");
+  if (out.empty()) return UsageError("new needs -o and the name of the file to write.");
+  std::error_code ec;
+  bool there = std::filesystem::symlink_status(out, ec).type() != std::filesystem::file_type::not_found && !ec;
+  if (there && !args->Has("--force")) {
+    std::cerr << "error: " << out << " is already there. Nothing was written; add --force to replace it.\n";
+    return 1;
+  }
   IdMaker ids;
   CopyId copy = ids.New<CopyId>();
   Plan plan = NewPlan(title, ids, copy, NowUtc());
   plan.saved_by = copy;
-  return WritePlanFile(out, plan) ? 0 : 1;
+  if (!WritePlanFile(out, plan)) return 1;
+  Written(out);
+  return 0;
 }
 
-int Upgrade(const std::vector<std::string>& args) {
-  std::string out = ArgAfter(args, "-o");
-  if (args.size() < 3 || out.empty()) return Usage();
-  std::optional<Plan> plan = LoadPlanFile(args[0]);
-  return plan && WritePlanFile(out, *plan) ? 0 : 1;
+int Upgrade(const std::vector<std::string>& words) {
+  static const CommandSpec spec{"upgrade", {kOut}, {}, 1, 1, "one plan file (IN)"};
+  std::optional<Args> args = ParseArgs(spec, words);
+  if (!args) return 2;
+  std::string out = args->Value("-o");
+  if (out.empty()) return UsageError("upgrade needs -o and the name of the file to write.");
+  std::optional<Plan> plan = LoadPlanFile(args->files[0]);
+  if (!plan || !WritePlanFile(out, *plan)) return 1;
+  Written(out);
+  return 0;
 }
 
-int Sample(const std::vector<std::string>& args) {
-  std::string out = ArgAfter(args, "-o");
-  if (out.empty()) return Usage();
-  SampleSize size;
-  std::string actions = ArgAfter(args, "--actions"), seed = ArgAfter(args, "--seed");
-  if (!actions.empty()) {
-    size.actions = std::clamp(std::atoi(actions.c_str()), 0, 1000000);
-    size.notes = size.actions / 5;
-    size.links = size.actions * 2;
+// A whole number written in digits only ("12", not "-5", "12abc" or "1e3"); too many digits for
+// the type give its largest value.
+std::optional<std::uint64_t> WholeNumber(const std::string& text) {
+  if (text.empty() || text.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+  std::uint64_t value = 0;
+  auto result = std::from_chars(text.data(), text.data() + text.size(), value);
+  return result.ec == std::errc() ? value : UINT64_MAX;
+}
+
+// A sample action with its share of notes and links takes over a kilobyte of the file, so a plan
+// of more actions than this could never be opened; it is refused before it is made.
+constexpr std::uint64_t kMostSampleActions = kMaxFileBytes / 1024;
+
+std::string Thousands(std::uint64_t n) {
+  std::string digits = std::to_string(n), out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
   }
-  Plan plan = SamplePlan(size, seed.empty() ? 1 : std::strtoull(seed.c_str(), nullptr, 10));
-  return WritePlanFile(out, plan) ? 0 : 1;
+  return out;
+}
+
+// The sample plan's file, or nothing after saying why Coplan could not open it.
+std::optional<std::string> SampleText(int actions, std::uint64_t seed) {
+  SampleSize size;
+  size.actions = actions;
+  size.notes = actions / 5;
+  size.links = actions * 2;
+  std::string text = SavePlanText(SamplePlan(size, seed));
+  LoadResult check = LoadPlanText(text);
+  if (check.ok()) return text;
+  std::string count = Thousands(static_cast<std::uint64_t>(actions));
+  if (text.size() > kMaxFileBytes)
+    std::cerr << "error: A plan of " << count << " actions would be a file of " << (text.size() >> 20)
+              << " MB, larger than the " << (kMaxFileBytes >> 20) << " MB that Coplan opens: ask for at most about "
+              << Thousands(actions * kMaxFileBytes / text.size() / 1000 * 1000) << ". Nothing was written.\n";
+  else
+    std::cerr << "error: Coplan could not open a plan of " << count << " actions: " << check.errors.front().Text()
+              << " Nothing was written.\n";
+  return std::nullopt;
+}
+
+int Sample(const std::vector<std::string>& words) {
+  static const CommandSpec spec{"sample", {{"--actions", "a number of actions"}, {"--seed", "a number"}, kOut}, {},
+                                0, 0, "no file name besides the one after -o"};
+  std::optional<Args> args = ParseArgs(spec, words);
+  if (!args) return 2;
+  std::string out = args->Value("-o"), actions_text = args->Value("--actions"), seed_text = args->Value("--seed");
+  if (out.empty()) return UsageError("sample needs -o and the name of the file to write.");
+  auto actions = args->values.count("--actions") ? WholeNumber(actions_text) : SampleSize{}.actions;
+  if (!actions) return UsageError("--actions needs a whole number, like 50, not \"" + actions_text + "\".");
+  auto seed = args->values.count("--seed") ? WholeNumber(seed_text) : 1;
+  if (!seed) return UsageError("--seed needs a whole number, like 7, not \"" + seed_text + "\".");
+  if (*actions > kMostSampleActions) {
+    std::cerr << "error: A plan of " << (*actions == UINT64_MAX ? "so many" : Thousands(*actions))
+              << " actions would be far larger than the " << (kMaxFileBytes >> 20)
+              << " MB that Coplan opens. Nothing was written.\n";
+    return 1;
+  }
+  std::optional<std::string> text = SampleText(static_cast<int>(*actions), *seed);
+  if (!text || !WritePlanText(out, *text)) return 1;
+  Written(out);
+  return 0;
+}
+
+bool AsksForHelp(const std::vector<std::string>& words) {
+  for (const auto& word : words) {
+    if (word == "--") return false;
+    if (word == "--help" || word == "-h") return true;
+  }
+  return false;
 }
 
 }  // namespace
 
-namespace coplan {
-
-std::optional<Plan> LoadPlanFile(const std::string& path) {
-  std::string text, error;
-  if (!ReadFile(path, text, error)) {
-    std::cerr << path << ": error: " << error << "\n";
-    return std::nullopt;
-  }
-  LoadResult result = LoadPlanText(text);
-  for (const auto& p : result.errors) std::cerr << path << ": error: " << p.Text() << "\n";
-  for (const auto& p : result.warnings) std::cerr << path << ": warning: " << p.Text() << "\n";
-  return std::move(result.plan);
-}
-
-bool WritePlanFile(const std::string& path, const Plan& plan) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << SavePlanText(plan);
-  out.close();
-  if (!out) std::cerr << path << ": error: could not write the file.\n";
-  return static_cast<bool>(out);
-}
-
-}  // namespace coplan
-
 int main(int argc, char** argv) {
-  if (argc < 2) return Usage();
-  std::string command = argv[1];
-  std::vector<std::string> args(argv + 2, argv + argc);
-  if (command == "validate") return Validate(args);
-  if (command == "new") return New(args);
-  if (command == "upgrade") return Upgrade(args);
-  if (command == "merge") return MergeCommand(args);
-  if (command == "sample") return Sample(args);
-  return Usage();
+  std::vector<std::string> words(argv + 1, argv + argc);
+  if (words.empty()) {
+    std::cerr << kUsage;
+    return 2;
+  }
+  if (words[0] == "help" || AsksForHelp(words)) {
+    std::cout << kUsage;
+    return 0;
+  }
+  std::string command = words[0];
+  words.erase(words.begin());
+  if (command == "validate") return Validate(words);
+  if (command == "new") return New(words);
+  if (command == "upgrade") return Upgrade(words);
+  if (command == "merge") return MergeCommand(words);
+  if (command == "sample") return Sample(words);
+  if (command[0] == '-') return UsageError("there is no option \"" + command + "\" before a command.");
+  return UsageError("\"" + command + "\" is not a command of coplan-cli.");
 }

@@ -18,6 +18,7 @@ namespace coplan {
 //   static constexpr FileGroup<K> groups[];
 //   static UnknownFields* Unknown(In<K>&);      where unknown keys of the object are kept
 //   static const UnknownFields& Unknown(const Out<K>&);
+// and may have static void Finish(const Value& obj, In<K>&), called after the object was read.
 template <class K>
 struct FileKind;
 
@@ -144,6 +145,7 @@ void ReadObject(Reader& r, const Value& obj, In<K>& item) {
     if (f->keep == Keep::Required && !obj.Contains(f->name))
       r.Error("the required field \"" + std::string(f->name) + "\" is missing.");
   file::ReadMembers<K>(r, obj, item, nullptr);
+  if constexpr (requires { FileKind<K>::Finish(obj, item); }) FileKind<K>::Finish(obj, item);
 }
 
 template <class K>

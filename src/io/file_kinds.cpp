@@ -63,6 +63,10 @@ struct FileKind<Action> : ItemFile<Action> {
       {"lead_lived_experience", Keep::IfSet, ReadOldLived, nullptr, nullptr, 1},
   };
   static constexpr std::array groups{FileGroup<Action>{"needs"}};
+  // A card whose file gives it no position is placed when the plan is opened.
+  static void Finish(const Value& obj, Action& a) {
+    if (!obj.Contains("position")) a.position = kNoPosition;
+  }
 };
 
 template <>

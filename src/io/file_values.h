@@ -60,13 +60,15 @@ void WriteValue(JsonWriter& w, E value) {
   w.String(Word(value));
 }
 
-// Whether a field kept "if set" is written: text or a list that is not empty, a flag that is true.
+// Whether a field kept "if set" is written: text or a list that is not empty, a flag that is true,
+// a position the card has.
 inline bool IsSet(const std::string& value) { return !value.empty(); }
 inline bool IsSet(bool value) { return value; }
 template <class V>
 bool IsSet(const std::vector<V>& values) {
   return !values.empty();
 }
+inline bool IsSet(Point value) { return !(value == kNoPosition); }
 template <class Tag>
 bool IsSet(const Id<Tag>& id) {
   return !id.empty();

@@ -4,6 +4,11 @@ namespace coplan {
 
 History::History(CopyId copy, Clock clock) : m_copy(std::move(copy)), m_clock(std::move(clock)) {}
 
+std::uint64_t History::NextGeneration() {
+  static std::uint64_t last = 0;
+  return ++last;
+}
+
 EditStamp History::Stamp(Plan& plan, const Command& command) const {
   if (command.ReplacesPlan()) return {};
   return NextStamp(plan, m_copy, m_clock());
@@ -11,6 +16,7 @@ EditStamp History::Stamp(Plan& plan, const Command& command) const {
 
 void History::Apply(Plan& plan, Command command) {
   if (command.Empty()) return;
+  m_generation = NextGeneration();
   RunCommand(plan, command, Direction::Forward, Stamp(plan, command));
   bool at_top = m_cursor == m_steps.size() && m_cursor > 0;
   bool saved_here = m_clean == static_cast<std::ptrdiff_t>(m_cursor);
@@ -24,12 +30,14 @@ void History::Apply(Plan& plan, Command command) {
 bool History::Undo(Plan& plan) {
   if (!CanUndo()) return false;
   --m_cursor;
+  m_generation = NextGeneration();
   RunCommand(plan, m_steps[m_cursor], Direction::Backward, Stamp(plan, m_steps[m_cursor]));
   return true;
 }
 
 bool History::Redo(Plan& plan) {
   if (!CanRedo()) return false;
+  m_generation = NextGeneration();
   RunCommand(plan, m_steps[m_cursor], Direction::Forward, Stamp(plan, m_steps[m_cursor]));
   ++m_cursor;
   return true;
@@ -51,6 +59,7 @@ bool History::IsClean() const { return m_clean == static_cast<std::ptrdiff_t>(m_
 
 void History::Clear() {
   m_steps.clear();
+  m_generation = NextGeneration();
   m_cursor = 0;
   m_clean = 0;
 }

@@ -1,6 +1,7 @@
 // Undo and redo: a list of applied commands and a cursor. Every apply, undo and redo is stamped as
 // a new edit by this copy (see sync.h), so merges see undos as the edits they are.
 #pragma once
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <vector>
@@ -37,6 +38,10 @@ class History {
   void Clear();            // forget all steps (after opening another plan); the plan counts as clean
 
   const CopyId& Copy() const { return m_copy; }
+  // A number that changes whenever the plan may have changed through this history (apply, undo,
+  // redo, withdraw, clear) and never repeats, even across histories: views that are rebuilt only
+  // when the plan changes (the outline) compare it.
+  std::uint64_t Generation() const { return m_generation; }
 
  private:
   EditStamp Stamp(Plan& plan, const Command& command) const;
@@ -46,6 +51,8 @@ class History {
   std::vector<Command> m_steps;
   std::size_t m_cursor = 0;
   std::ptrdiff_t m_clean = 0;  // the cursor value that matches the saved file; -1 if unreachable
+  std::uint64_t m_generation = NextGeneration();
+  static std::uint64_t NextGeneration();
 };
 
 }  // namespace coplan

@@ -13,7 +13,7 @@ namespace coplan {
 
 // How a plan file keeps a field.
 enum class Keep : std::uint8_t {
-  IfSet,     // left out of the file when empty or false
+  IfSet,     // left out of the file when empty or false (a card's position: when it has none)
   Always,    // always written
   Required,  // always written, and a file without it is refused
 };
@@ -114,7 +114,7 @@ template <> struct Kind<Action> {
       Field<&Action::how_we_will_know>{"how_we_will_know", "how we will know it worked", Keep::IfSet, Form::Long},
       Field<&Action::notes>{"notes", "notes", Keep::IfSet, Form::Long},
       Field<&Action::tags>{"tags", "tags"},
-      Field<&Action::position>{"position", "place on the canvas", Keep::Always},
+      Field<&Action::position>{"position", "place on the canvas"},
       Field<&Action::colour>{"colour", "colour", Keep::IfSet, Form::Colour},
       Deleted<Action>,
   };

@@ -211,6 +211,44 @@ std::vector<T> MergeList(Sides& s, std::string_view kind, const std::vector<T>& 
   return out;
 }
 
+// Deleting an action deletes its links in the same edit. When the merge keeps an action that one
+// copy deleted (the other copy changed it), the links that copy deleted with it come back too. A
+// link deleted on its own, or in both copies, stays deleted, and so does one whose deletion was a
+// conflict of its own.
+void RestoreLinksOfKeptActions(const Plan& ours, const Plan& theirs, const std::vector<Conflict>& conflicts,
+                               Plan& merged) {
+  std::unordered_map<ActionId, const Action*> live;
+  for (const Action& a : merged.actions)
+    if (!a.meta.deleted) live.emplace(a.id, &a);
+  const Plan* sides[] = {&ours, &theirs};
+  std::unordered_map<ActionId, Dot> deleted_with[2];  // per copy: kept actions -> the edit that deleted them
+  std::unordered_map<LinkId, const Link*> gone[2];    // per copy: its deleted links
+  for (int i = 0; i < 2; ++i)
+    for (const Action& a : sides[i]->actions)
+      if (a.meta.deleted && live.count(a.id)) deleted_with[i].emplace(a.id, DotOf(a.meta, "deleted"));
+  if (deleted_with[0].empty() && deleted_with[1].empty()) return;
+  for (int i = 0; i < 2; ++i)
+    for (const Link& l : sides[i]->links)
+      if (l.meta.deleted) gone[i].emplace(l.id, &l);
+  std::unordered_set<std::string> decided;
+  for (const Conflict& c : conflicts)
+    if (c.item_kind == "link" && c.field == "deleted") decided.insert(c.item_id);
+  for (Link& link : merged.links) {
+    if (!link.meta.deleted || decided.count(link.id.text) || !live.count(link.from) || !live.count(link.to)) continue;
+    auto a = gone[0].find(link.id), b = gone[1].find(link.id);
+    if ((a != gone[0].end()) == (b != gone[1].end())) continue;  // deleted in both copies (or in neither)
+    int i = a != gone[0].end() ? 0 : 1;
+    const Dot& deletion = DotOf((i == 0 ? a : b)->second->meta, "deleted");
+    for (const ActionId& end : {link.from, link.to}) {
+      auto with = deleted_with[i].find(end);
+      if (with == deleted_with[i].end() || !(with->second == deletion)) continue;
+      link.meta.deleted = false;
+      SetFieldDot(link.meta, "deleted", DotOf(live[end]->meta, "deleted"));  // the edit that kept the action
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 MergeResult MergePlans(const Plan& ours, const Plan& theirs, const MergeOptions& options) {
@@ -229,6 +267,7 @@ MergeResult MergePlans(const Plan& ours, const Plan& theirs, const MergeOptions&
   merged.notes = MergeList(s, "note", ours.notes, theirs.notes);
   merged.links = MergeList(s, "link", ours.links, theirs.links);
   merged.people = MergeList(s, "person", ours.people, theirs.people);
+  RestoreLinksOfKeptActions(ours, theirs, result.conflicts, merged);
   SetPlanFields(merged, fields);
   merged.vision.unknown = MergeUnknown(ours.vision.unknown, theirs.vision.unknown);
   merged.settings.unknown = MergeUnknown(ours.settings.unknown, theirs.settings.unknown);

@@ -79,7 +79,8 @@ Command MergeCommand(const Plan& current, Plan merged, const std::vector<TypedVa
 // new items (new ids). Its changes and vision parts are matched by title or text to ours.
 Command ImportAsNew(const Plan& into, const Plan& other, IdMaker& ids);
 
-// A plain-English summary of a merge for people and the command line.
+// A plain-English summary of a merge for people and the command line: what came from the other
+// copy, and each conflict with what was kept.
 std::string MergeReport(const MergeResult& result);
 
 }  // namespace coplan

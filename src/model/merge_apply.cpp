@@ -98,7 +98,7 @@ std::string MergeReport(const MergeResult& result) {
     return "These are two different plans: they do not share a history, so they were not merged.\n"
            "You can import the other plan's items as new ones instead.\n";
   const MergeStats& s = result.stats;
-  std::string text = "Merged. From the other copy: " + CountNoun(static_cast<std::size_t>(s.fields_from_theirs), "change", "changes") +
+  std::string text = "From the other copy: " + CountNoun(static_cast<std::size_t>(s.fields_from_theirs), "change", "changes") +
                      " to existing items, " + CountNoun(static_cast<std::size_t>(s.items_from_theirs), "new item", "new items") +
                      ", " + CountNoun(static_cast<std::size_t>(s.deleted_from_theirs), "deletion", "deletions") + ".\n";
   if (result.conflicts.empty()) return text + "No conflicts: nothing needed a decision.\n";

@@ -15,6 +15,11 @@ struct Point {
   friend bool operator==(const Point& a, const Point& b) { return a.x == b.x && a.y == b.y; }
 };
 
+// The position of a card that has no place yet: its file has no "position". The canvas gives it
+// one when the plan is opened (an edit, with its bookkeeping). No file can give a card this
+// place, since the reader moves positions beyond ±10,000,000 back to 0.
+inline constexpr Point kNoPosition{-1.0e9f, -1.0e9f};
+
 // One edit made by one copy: the copy's own counter at the time. Unique per edit, so a merge can
 // tell whether a copy has already seen an edit (see sync.h).
 struct Dot {
@@ -114,11 +119,13 @@ struct Action {
   std::vector<std::string> how_we_will_know;
   std::string notes;
   std::vector<std::string> tags;
-  Point position;                           // canvas world coordinates, top-left of the card
+  Point position;                           // canvas world coordinates, top-left of the card, or kNoPosition
   std::string colour;                       // "#rrggbb" or empty for the default
   ItemMeta meta;
   bool operator==(const Action&) const = default;
 };
+
+inline bool HasPosition(const Action& a) { return !(a.position == kNoPosition); }
 
 struct Note {
   NoteId id;

@@ -2,10 +2,12 @@
 #include "platform/file_system.h"
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <filesystem>
 #include <random>
@@ -17,7 +19,9 @@ class PosixFileSystem : public FileSystem {
  public:
   int CreateNew(const std::string& path, unsigned mode, int& fd) override {
     fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
-    return fd < 0 ? errno : 0;
+    if (fd < 0) return errno;
+    ::flock(fd, LOCK_EX | LOCK_NB);  // while it is written: not a stale one (see RemoveStaleSaves)
+    return 0;
   }
   int Write(int fd, const char* data, std::size_t size) override {
     while (size > 0) {
@@ -49,10 +53,22 @@ class PosixFileSystem : public FileSystem {
   }
 };
 
+constexpr std::string_view kSaving = ".saving-";
+
 std::string TempNameBeside(const std::filesystem::path& target) {
   static std::mt19937 rng(std::random_device{}());
   std::string suffix = std::to_string(rng() % 1000000);
-  return (target.parent_path() / ("." + target.filename().string() + ".saving-" + suffix)).string();
+  return (target.parent_path() / ("." + target.filename().string() + std::string(kSaving) + suffix)).string();
+}
+
+// Removes `path` if no save holds its lock. The lock is kept while unlinking, so a save cannot
+// take it in between.
+bool RemoveIfUnlocked(const std::string& path) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
+  if (fd < 0) return false;
+  bool removed = ::flock(fd, LOCK_EX | LOCK_NB) == 0 && ::unlink(path.c_str()) == 0;
+  ::close(fd);
+  return removed;
 }
 
 // Saves through a symbolic link to the file it points at, rather than replacing the link.
@@ -84,6 +100,8 @@ std::string ReasonFor(int error_number) {
     case ENOTDIR: return "part of the path is not a folder";
     case EIO: return "the disk reported an error";
     case ENAMETOOLONG: return "the name is too long";
+    case EISDIR: return "there is a folder of that name";
+    case EFBIG: return "the file would be larger than that place allows";
     default: return std::strerror(error_number);
   }
 }
@@ -109,7 +127,29 @@ bool WriteFileAtomically(FileSystem& fs, const std::string& path, std::string_vi
   }
   std::string folder = target.parent_path().empty() ? "." : target.parent_path().string();
   fs.FlushFolder(folder);  // the rename is done; this only hurries it onto the disk
+  RemoveStaleSaves(folder);
   return true;
+}
+
+bool IsTemporarySaveName(std::string_view name) {
+  std::size_t at = name.rfind(kSaving);
+  if (name.size() < 2 || name[0] != '.' || at == std::string_view::npos || at < 2) return false;
+  std::string_view digits = name.substr(at + kSaving.size());
+  return !digits.empty() && digits.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+std::size_t RemoveStaleSaves(const std::string& folder, double older_than) {
+  std::size_t removed = 0;
+  std::error_code ec;
+  auto now = std::filesystem::file_time_type::clock::now();
+  for (auto it = std::filesystem::directory_iterator(folder, ec); !ec && it != std::filesystem::directory_iterator();
+       it.increment(ec)) {
+    if (!IsTemporarySaveName(it->path().filename().string()) || !it->is_regular_file(ec) || it->is_symlink(ec)) continue;
+    auto changed = it->last_write_time(ec);
+    if (ec || std::chrono::duration<double>(now - changed).count() < older_than) continue;
+    removed += RemoveIfUnlocked(it->path().string());
+  }
+  return removed;
 }
 
 FileStamp StampOf(const std::string& path) {

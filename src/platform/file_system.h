@@ -31,6 +31,15 @@ FileSystem& RealFileSystem();
 // why in plain English.
 bool WriteFileAtomically(FileSystem& fs, const std::string& path, std::string_view data, std::string& error);
 
+// A save stopped half way (the program was killed, the power went) leaves its temporary file
+// behind, ".NAME.saving-DIGITS" beside the file. These are removed at the next save into their
+// folder (WriteFileAtomically does it) and when the store starts: only files named so, unchanged
+// for `older_than` seconds and not locked by a save under way (each save locks its own while it
+// writes). Returns how many were removed.
+constexpr double kStaleSaveAge = 300;
+std::size_t RemoveStaleSaves(const std::string& folder, double older_than = kStaleSaveAge);
+bool IsTemporarySaveName(std::string_view file_name);
+
 // "the disk is full", "the folder is read-only", ... for an errno value.
 std::string ReasonFor(int error_number);
 

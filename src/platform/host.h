@@ -30,6 +30,11 @@ struct HostHandlers {
 // The number after "?bench=" in the page's address (0 when there is none; desktop: always 0).
 int BenchRequest();
 
+// Tests of what happens after a crash: a word that stops the program (a trap, as a real crash
+// would) when it draws a plan whose title has it. The page's "?test-stop=" or COPLAN_TEST_STOP on
+// the desktop; empty otherwise.
+std::string TestStopWord();
+
 void ConnectHost(HostHandlers handlers);
 // Browser: ImGui's copy and paste go through the page's clipboard events, so text moves between
 // tabs and other programs (GLFW's own clipboard does nothing there). Desktop: GLFW's is kept.

@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "platform/files.h"
+#include "platform/window.h"
 
 namespace coplan::platform {
 namespace {
@@ -36,6 +37,18 @@ std::string StateFolder() { return FolderFrom("XDG_STATE_HOME", ".local/state");
 FolderStore::FolderStore(std::string state_folder, std::string config_folder, FileSystem& fs, bool background)
     : m_state(std::move(state_folder)), m_config(std::move(config_folder)), m_fs(fs) {
   if (background) m_worker = std::thread([this] { Work(); });
+  Submit([this] { return RemoveStaleWrites(); }, nullptr);
+}
+
+// Writes that an earlier run never finished (it was stopped mid-write) left temporary files.
+StoreReply FolderStore::RemoveStaleWrites() const {
+  std::error_code ec;
+  RemoveStaleSaves(m_config);
+  RemoveStaleSaves(m_state);
+  for (auto it = std::filesystem::recursive_directory_iterator(m_state, ec);
+       !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec))
+    if (it->is_directory(ec) && !it->is_symlink(ec)) RemoveStaleSaves(it->path().string());
+  return {};
 }
 
 FolderStore::~FolderStore() {
@@ -172,6 +185,9 @@ void FolderStore::Pump() {
   }
   for (auto& [done, reply] : ready)
     if (done) done(std::move(reply));
+  // What the replies changed (a plan opened, a notice, "Recover unsaved changes") is drawn now,
+  // not at the next key or click, as the browser's store does.
+  if (!ready.empty()) RequestRedraw();
 }
 
 }  // namespace coplan::platform

@@ -1,7 +1,8 @@
 // The desktop's store: one file a key in a folder under $XDG_STATE_HOME/coplan (settings in
 // $XDG_CONFIG_HOME/coplan), each written atomically. With `background`, requests run in order
 // on a worker thread, so the disk's flushes never hold up a frame; callbacks always run at a
-// later Pump(), on the caller's thread, as the browser's would.
+// later Pump(), on the caller's thread, as the browser's would. It starts by removing what writes
+// of an earlier run left half done (see RemoveStaleSaves).
 #pragma once
 #include <condition_variable>
 #include <deque>
@@ -41,6 +42,7 @@ class FolderStore : public Store {
   StoreReply DoRead(const std::vector<std::string>& keys) const;
   StoreReply DoWrite(const std::vector<StoreEntry>& puts, const std::vector<std::string>& removes);
   StoreReply DoList(const std::string& prefix) const;
+  StoreReply RemoveStaleWrites() const;
   bool Put(const StoreEntry& entry, StoreReply& reply);
 
   std::string m_state, m_config;

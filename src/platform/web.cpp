@@ -23,6 +23,21 @@ EM_JS(int, JsBenchRequest, (), {
 
 int BenchRequest() { return JsBenchRequest(); }
 
+EM_JS(char*, JsTestStopWord, (), {
+  const word = new URLSearchParams(location.search).get("test-stop") || "";
+  const size = lengthBytesUTF8(word) + 1;
+  const ptr = _malloc(size);
+  stringToUTF8(word, ptr, size);
+  return ptr;
+});
+
+std::string TestStopWord() {
+  char* word = JsTestStopWord();
+  std::string out = word;
+  std::free(word);
+  return out;
+}
+
 void ConnectHost(HostHandlers handlers) { g_handlers = std::move(handlers); }
 
 // What was last copied in the app or pasted into the page. Copying also tries the async

@@ -58,10 +58,16 @@ void LeadCell(PanelContext& context, const Action& a) {
   TextFieldOptions options;
   options.width = std::max(Px(80), ImGui::GetContentRegionAvail().x - box - ImGui::GetStyle().ItemSpacing.x);
   options.hint = "No lead yet";
+  std::optional<std::string> typing;
+  options.typing = &typing;
   if (auto lead = TextField("##lead", a.lead, options)) {
     Action edited = a;
     edited.lead = *lead;
     PushEdit(context, edited);
+  } else if (typing) {
+    Action edited = a;
+    edited.lead = *typing;
+    PushDraft(context, TypedEdit(a, edited, &Command::actions));
   }
   ImGui::SameLine();
   bool lived = a.lead_has_lived_experience;
@@ -105,10 +111,16 @@ void DrawRow(PanelContext& context, const Action& a, const std::vector<const Cha
   ImGui::TableSetColumnIndex(kTitle);
   TextFieldOptions title_options;
   title_options.hint = "Untitled action";
+  std::optional<std::string> typing;
+  title_options.typing = &typing;
   if (auto title = TextField("##title", a.title, title_options)) {
     Action edited = a;
     edited.title = *title;
     PushEdit(context, edited);
+  } else if (typing) {
+    Action edited = a;
+    edited.title = *typing;
+    PushDraft(context, TypedEdit(a, edited, &Command::actions));
   }
   ImGui::TableSetColumnIndex(kShow);
   if (ImGui::Button(ICON_EYE "  Show")) context.show_request = Selection{{a.id}};

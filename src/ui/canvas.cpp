@@ -195,12 +195,15 @@ void EditTitleInPlace(PanelContext& ctx, CanvasState& state, const Painter& p) {
   options.cancelled = &cancelled;
   options.escape_keeps = a->id == state.new_card;
   state.title_seed.clear();
+  std::optional<std::string> typing;
+  options.typing = &typing;
   ImGui::PushID(a->id.text.c_str());
   auto title = TextField("##Action title", a->title, options);
-  if (title) {
+  if (title || typing) {
     Action edited = *a;
-    edited.title = *title;
-    ctx.commands.push_back(EditAction(ctx.plan, edited));
+    edited.title = title ? *title : *typing;
+    if (title) ctx.commands.push_back(EditAction(ctx.plan, edited));
+    else PushDraft(ctx, TypedEdit(*a, edited, &Command::actions));
   }
   ImGui::PopID();
   if (!finished) return;

@@ -87,30 +87,56 @@ Command TidyLane(const Plan& plan, const FrameLayout& layout, int lane) {
   return Combine("Tidy " + plan.changes[lane].title, std::move(parts));
 }
 
-Command PlaceCardsInLanes(const Plan& plan) {
-  FrameLayout f = FrameLayout::Of(plan);
-  std::vector<float> next(plan.changes.size(), kLaneTop + kLaneHeader);
-  auto in_place = [&](const Action& a, int lane) {
-    float x = LaneRect(static_cast<std::size_t>(lane), 0).x0 + (kLaneWidth - kCardWidth) / 2;
-    return std::abs(a.position.x - x) < 1 && a.position.y >= kLaneTop + kLaneHeader;
-  };
-  for (std::size_t i = 0; i < plan.actions.size(); ++i) {
-    const Action& a = plan.actions[i];
-    int lane = f.action_lane[i];
-    if (lane >= 0 && in_place(a, lane)) next[lane] = std::max(next[lane], a.position.y + kCardHeight + kCardGap);
+namespace {
+
+// The free space on the canvas: in each lane's column under the lowest card or note there, and to
+// the right of everything. Cards with no position take none.
+struct FreeSpace {
+  std::vector<float> next;  // per lane: where the next card goes
+  float right = 0;          // the right edge of everything
+
+  explicit FreeSpace(std::size_t lanes) : next(lanes, kLaneTop + kLaneHeader), right(VisionRect(lanes).x1) {}
+  void Take(const Rect& r) {
+    for (std::size_t i = 0; i < next.size(); ++i)
+      if (Rect lane = LaneRect(i, 0); r.x0 < lane.x1 && lane.x0 < r.x1) next[i] = std::max(next[i], r.y1 + kCardGap);
+    right = std::max(right, r.x1);
   }
+  void TakePlan(const Plan& plan) {
+    for (const Action& a : plan.actions)
+      if (!a.meta.deleted && HasPosition(a)) Take(CardRect(a));
+    for (const Note& n : plan.notes)
+      if (!n.meta.deleted) Take(NoteRect(n));
+  }
+  Point InLane(std::size_t lane) {
+    Point at{LaneRect(lane, 0).x0 + (kLaneWidth - kCardWidth) / 2, next[lane]};
+    next[lane] += kCardHeight + kCardGap;
+    return at;
+  }
+};
+
+}  // namespace
+
+Command PlaceUnplacedCards(const Plan& plan) {
+  FrameLayout f = FrameLayout::Of(plan);
+  FreeSpace space(plan.changes.size());
+  space.TakePlan(plan);
+  float loose_x = space.right + kLaneGap, loose_y = kLaneTop;
   std::vector<Command> parts;
   for (std::size_t i = 0; i < plan.actions.size(); ++i) {
     const Action& a = plan.actions[i];
-    int lane = f.action_lane[i];
-    if (lane < 0 || in_place(a, lane)) continue;
+    if (HasPosition(a)) continue;
     Action edited = a;
-    edited.position = {LaneRect(static_cast<std::size_t>(lane), 0).x0 + (kLaneWidth - kCardWidth) / 2, next[lane]};
-    next[lane] += kCardHeight + kCardGap;
+    int lane = f.action_lane[i];
+    if (lane >= 0) {
+      edited.position = space.InLane(static_cast<std::size_t>(lane));
+    } else {
+      edited.position = {loose_x, loose_y};
+      loose_y += kCardHeight + kCardGap;
+    }
     parts.push_back(EditAction(plan, edited));
   }
   if (parts.empty()) return {};
-  std::string name = "Place " + CountNoun(parts.size(), "card", "cards") + " in their changes";
+  std::string name = "Place " + CountNoun(parts.size(), "card", "cards") + " that had no position";
   return Combine(std::move(name), std::move(parts));
 }
 
@@ -120,32 +146,18 @@ void PlaceImportedItems(const Plan& into, Command& import) {
   std::size_t lanes = into.changes.size();
   for (const ItemStep<Change>& step : import.changes)
     if (!lane_of.count(step.after.id)) lane_of[step.after.id] = lanes++;  // a new theme: a lane on the right
-  // The free space in each lane starts under the lowest card or note across its column.
-  std::vector<float> next(lanes, kLaneTop + kLaneHeader);
-  float right = VisionRect(lanes).x1;
-  auto taken = [&](const Rect& r) {
-    for (std::size_t i = 0; i < lanes; ++i)
-      if (Rect lane = LaneRect(i, 0); r.x0 < lane.x1 && lane.x0 < r.x1) next[i] = std::max(next[i], r.y1 + kCardGap);
-    right = std::max(right, r.x1);
-  };
-  for (const Action& a : into.actions)
-    if (!a.meta.deleted) taken(CardRect(a));
-  for (const Note& n : into.notes)
-    if (!n.meta.deleted) taken(NoteRect(n));
+  FreeSpace space(lanes);
+  space.TakePlan(into);
 
   auto added = [](const auto& step) { return step.before.meta.deleted && !step.after.meta.deleted; };
-  std::vector<ItemStep<Action>*> cards, loose;
+  std::vector<ItemStep<Action>*> cards, loose, unplaced;
   for (ItemStep<Action>& step : import.actions) {
     if (!added(step) || FindAction(into, step.after.id)) continue;
     bool in_lane = !step.after.changes.empty() && lane_of.count(step.after.changes.front());
-    (in_lane ? cards : loose).push_back(&step);
+    (in_lane ? cards : HasPosition(step.after) ? loose : unplaced).push_back(&step);
   }
   std::stable_sort(cards.begin(), cards.end(), [](auto* x, auto* y) { return x->after.position.y < y->after.position.y; });
-  for (ItemStep<Action>* step : cards) {
-    std::size_t lane = lane_of[step->after.changes.front()];
-    step->after.position = {LaneRect(lane, 0).x0 + (kLaneWidth - kCardWidth) / 2, next[lane]};
-    next[lane] += kCardHeight + kCardGap;
-  }
+  for (ItemStep<Action>* step : cards) step->after.position = space.InLane(lane_of[step->after.changes.front()]);
 
   // The rest moves as one group to the right of everything, its top level with the lanes' tops.
   std::vector<Point*> group;
@@ -157,8 +169,14 @@ void PlaceImportedItems(const Plan& into, Command& import) {
   for (ItemStep<Action>* step : loose) join(step->after.position, CardRect(step->after));
   for (ItemStep<Note>& step : import.notes)
     if (added(step) && !FindNote(into, step.after.id)) join(step.after.position, NoteRect(step.after));
-  Point shift{right + kLaneGap - bounds.x0, kLaneTop - bounds.y0};
+  Point shift{space.right + kLaneGap - bounds.x0, kLaneTop - bounds.y0};
   for (Point* at : group) *at = {at->x + shift.x, at->y + shift.y};
+  // Cards that had no place in their plan either go in a column to the right of that group.
+  float x = space.right + kLaneGap + (group.empty() ? 0 : bounds.x1 - bounds.x0 + kLaneGap), y = kLaneTop;
+  for (ItemStep<Action>* step : unplaced) {
+    step->after.position = {x, y};
+    y += kCardHeight + kCardGap;
+  }
 }
 
 std::string SelectionAsText(const Plan& plan, const Selection& selection) {

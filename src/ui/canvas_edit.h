@@ -18,9 +18,11 @@ Command MoveSelection(const Plan& plan, const FrameLayout& layout, const Selecti
 // Lines the cards of lane `lane` up in one column, in their current order, evenly spaced.
 Command TidyLane(const Plan& plan, const FrameLayout& layout, int lane);
 
-// Puts cards that sit outside their change's lane (from another tool, or an older file) into it,
-// under the cards already there. Empty if every card is in place.
-Command PlaceCardsInLanes(const Plan& plan);
+// Gives the cards that have no position (see kNoPosition: their file had none) a place: each under
+// everything already in its change's lane, in plan order; a card that serves no change to the right
+// of everything. Cards that have a position stay where they are, inside their lane or not. Empty if
+// every card has a position.
+Command PlaceUnplacedCards(const Plan& plan);
 
 // Puts the cards and notes that `import` adds (from another plan, where they had places of their
 // own) where nothing is: each card under everything already in its change's lane, in the order

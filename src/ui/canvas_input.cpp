@@ -206,12 +206,15 @@ void EditNoteInPlace(PanelContext& ctx, CanvasState& state, const Painter& p) {
   options.cancelled = &cancelled;
   options.escape_keeps = n->id == state.new_note;  // as for a new card's title
   state.note_edit_start = false;
+  std::optional<std::string> typing;
+  options.typing = &typing;
   ImGui::PushID(n->id.text.c_str());
   auto text = TextField("##Note text", n->text, options);
-  if (text) {
+  if (text || typing) {
     Note edited = *n;
-    edited.text = *text;
-    ctx.commands.push_back(EditNote(ctx.plan, edited));
+    edited.text = text ? *text : *typing;
+    if (text) ctx.commands.push_back(EditNote(ctx.plan, edited));
+    else PushDraft(ctx, TypedEdit(*n, edited, &Command::notes));
   }
   ImGui::PopID();
   if (!finished) return;

@@ -40,24 +40,39 @@ void ForEachLetter(std::string_view text, Letter letter) {
 int StepFor(float pixels) { return static_cast<int>(std::lround(std::log(pixels) / std::log(kStep))); }
 float PixelsFor(int step) { return std::pow(kStep, static_cast<float>(step)); }
 
-ImFont* AddText(Weight weight, float pixels, bool with_icons, int oversample, const ImWchar* ranges = kTextRanges) {
-  ImGuiIO& io = ImGui::GetIO();
+ImFontConfig Config(int oversample, float offset_y) {
   ImFontConfig config;
   config.FontDataOwnedByAtlas = false;
   config.OversampleH = oversample;
   config.OversampleV = 1;
   config.PixelSnapH = oversample == 1;
-  const unsigned char* data = weight == Weight::Bold ? coplan_font_bold : coplan_font_regular;
-  std::size_t size = weight == Weight::Bold ? coplan_font_bold_size : coplan_font_regular_size;
-  ImFont* font = io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), static_cast<int>(size),
-                                                pixels, &config, ranges);
+  config.GlyphOffset.y = offset_y;
+  return config;
+}
+
+// Text at `pixels` in the chosen face (if any) with Noto Sans merged in for letters the face
+// lacks, then the icons. `extra_line` pixels are added between lines (half above the letters).
+ImFont* AddText(const FaceData& face, Weight weight, float pixels, bool with_icons, int oversample,
+                const ImWchar* ranges = kTextRanges, float extra_line = 0) {
+  ImGuiIO& io = ImGui::GetIO();
+  float offset = std::round(extra_line / 2);
+  bool bold = weight == Weight::Bold;
+  const unsigned char* noto = bold ? coplan_font_bold : coplan_font_regular;
+  std::size_t noto_size = bold ? coplan_font_bold_size : coplan_font_regular_size;
+  const unsigned char* data = bold ? face.bold : face.regular;
+  std::size_t size = bold ? face.bold_size : face.regular_size;
+  ImFontConfig config = Config(oversample, offset);
+  ImFont* font = io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data ? data : noto),
+                                                static_cast<int>(data ? size : noto_size), pixels, &config, ranges);
+  if (data) {  // Noto Sans for the letters the chosen face does not have (ŵ and ŷ, say)
+    ImFontConfig fill = Config(oversample, offset);
+    fill.MergeMode = true;
+    io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(noto), static_cast<int>(noto_size), pixels, &fill, ranges);
+  }
   if (with_icons) {
-    ImFontConfig icons;
-    icons.FontDataOwnedByAtlas = false;
+    ImFontConfig icons = Config(1, offset + pixels * 0.05f);
     icons.MergeMode = true;
-    icons.PixelSnapH = true;
     icons.GlyphMinAdvanceX = pixels * 1.1f;
-    icons.GlyphOffset.y = pixels * 0.05f;
     io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(coplan_font_icons),
                                    static_cast<int>(coplan_font_icons_size), pixels * 0.95f, &icons,
                                    kIconRanges);
@@ -75,8 +90,10 @@ void Fonts::Build(float scale) {
 void Fonts::BuildAtlas() {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
-  m_body = AddText(Weight::Regular, std::round(kBodyPixels * m_scale), true, 1);
-  m_bold = AddText(Weight::Bold, std::round(kBodyPixels * m_scale), true, 1);
+  float body = std::round(kBodyPixels * m_scale), large = std::round(kLargePixels * m_scale);
+  float spacing = m_line_spacing - 1;
+  m_body = AddText(m_face, Weight::Regular, body, true, 1, kTextRanges, body * spacing);
+  m_bold = AddText(m_face, Weight::Bold, body, true, 1, kTextRanges, body * spacing);
   // The large font shows a few headings and the plan's title, so it holds Basic Latin and only
   // the other letters asked of it: less to bake at start-up (its glyphs are the biggest).
   m_large_letters.insert(m_letters_missing.begin(), m_letters_missing.end());
@@ -86,10 +103,14 @@ void Fonts::BuildAtlas() {
   m_large_ranges.pop_back();  // the 0 that ends the list comes last
   for (ImWchar c : m_large_letters) m_large_ranges.push_back(c), m_large_ranges.push_back(c);
   m_large_ranges.push_back(0);
-  m_large = AddText(Weight::Bold, std::round(kLargePixels * m_scale), true, 1, m_large_ranges.Data);
+  m_large = AddText(m_face, Weight::Bold, large, true, 1, m_large_ranges.Data, large * spacing);
   for (int w = 0; w < 2; ++w)
-    for (int step : m_baked[w]) AddText(static_cast<Weight>(w), PixelsFor(step), true, 2);
+    for (int step : m_baked[w]) AddText(m_face, static_cast<Weight>(w), PixelsFor(step), true, 2);
   io.Fonts->Build();
+  // Wider line spacing: the interface fonts' lines are taller than their letters (the letters
+  // were moved down by half the difference above). Canvas fonts keep their own size: the canvas
+  // draws them at sizes of its own, scaled from FontSize.
+  for (ImFont* f : {m_body, m_bold, m_large}) f->FontSize = std::round(f->FontSize * m_line_spacing);
   io.FontDefault = m_body;
   m_missing.clear();
 }

@@ -1,7 +1,9 @@
-// Fonts: Noto Sans (cut down to English and Welsh) and Fork Awesome icons, compiled in.
+// Fonts: Noto Sans (cut down to English and Welsh) and Fork Awesome icons, compiled in, or a
+// typeface the person chose (OpenDyslexic, Atkinson Hyperlegible) with Noto filling its gaps.
 // Interface text is baked at the current scale; canvas text is baked at the sizes the current
 // zoom needs, so text is sharp at every zoom instead of one baked size stretched.
 #pragma once
+#include <cstddef>
 #include <set>
 #include <string_view>
 
@@ -11,11 +13,22 @@ namespace coplan::ui {
 
 enum class Weight { Regular, Bold };
 
+// A typeface's font files in memory (kept alive by whoever gave them).
+struct FaceData {
+  const unsigned char* regular = nullptr;
+  std::size_t regular_size = 0;
+  const unsigned char* bold = nullptr;
+  std::size_t bold_size = 0;
+};
+
 class Fonts {
  public:
   // Builds every font for `scale` framebuffer pixels per logical pixel. Call outside a frame.
   void Build(float scale);
   float Scale() const { return m_scale; }
+  // The typeface for the next Build (none: Noto Sans, which also fills in letters a face lacks),
+  // and the space between lines of interface text (1 is the font's own).
+  void SetFace(const FaceData& face, float line_spacing) { m_face = face, m_line_spacing = line_spacing; }
 
   ImFont* Body() const { return m_body; }        // interface text, with icons
   ImFont* Bold() const { return m_bold; }        // headings in panels, with icons
@@ -42,6 +55,8 @@ class Fonts {
   void BuildAtlas();
 
   float m_scale = 1;
+  FaceData m_face;
+  float m_line_spacing = 1;
   ImFont* m_body = nullptr;
   ImFont* m_bold = nullptr;
   ImFont* m_large = nullptr;

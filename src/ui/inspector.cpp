@@ -1,6 +1,7 @@
 #include "ui/inspector.h"
 
 #include <cctype>
+#include <functional>
 
 #include "imgui.h"
 #include "model/queries.h"
@@ -74,11 +75,32 @@ bool Choice(const char* label, Enum& value, std::initializer_list<Enum> options,
   return changed;
 }
 
-void Text(const char* label, std::string& field, bool& changed, TextKind kind = TextKind::Line, const char* hint = "") {
+// The field being typed in, and what it holds so far (see PanelContext::drafts).
+struct Typing {
+  std::string* field = nullptr;
+  std::string text;
+};
+
+void Text(const char* label, std::string& field, bool& changed, Typing& typing, TextKind kind = TextKind::Line,
+          const char* hint = "") {
   TextFieldOptions o;
   o.kind = kind;
   o.hint = hint;
+  std::optional<std::string> typed;
+  o.typing = &typed;
   if (auto v = TextField(label, field, o)) field = *v, changed = true;
+  else if (typed) typing = {&field, *typed};
+}
+
+// `item` with what is being typed in its field, as finishing the typing would make it.
+template <class T>
+T WithTyping(const T& item, const Typing& typing, const std::function<void(T&)>& settle) {
+  std::string kept = *typing.field;
+  *typing.field = typing.text;
+  T typed = item;
+  settle(typed);
+  *typing.field = kept;
+  return typed;
 }
 
 void Serves(PanelContext& ctx, Action& a, bool& changed) {
@@ -138,14 +160,14 @@ void Links(PanelContext& ctx, CanvasState& canvas, const Action& a) {
 void ActionDetails(PanelContext& ctx, CanvasState& canvas, const Action& original) {
   Action a = original;
   bool changed = false;
-  Text("What will happen", a.title, changed, TextKind::Line, "A short title");
-  Text("More about it", a.description, changed, TextKind::Paragraph);
+  Typing typing;
+  std::string involved = Joined(a.involved, ", "), know = Joined(a.how_we_will_know, "\n"), tags = Joined(a.tags, ", ");
+  Text("What will happen", a.title, changed, typing, TextKind::Line, "A short title");
+  Text("More about it", a.description, changed, typing, TextKind::Paragraph);
   Heading(ctx, "Who");
-  Text("Who leads it", a.lead, changed, TextKind::Line, "A name or nickname");
+  Text("Who leads it", a.lead, changed, typing, TextKind::Line, "A name or nickname");
   changed |= Checkbox("The lead has lived experience of drawing on care", &a.lead_has_lived_experience);
-  std::string involved = Joined(a.involved, ", ");
-  Text("Who else is involved (separate with commas)", involved, changed);
-  a.involved = Split(involved, ',');
+  Text("Who else is involved (separate with commas)", involved, changed, typing);
   changed |= Choice("How much people who draw on care are involved", a.involvement,
                     {Involvement::NotSet, Involvement::Inform, Involvement::Consult, Involvement::Involve,
                      Involvement::CoDesign, Involvement::CoProduce}, InvolvementLabel);
@@ -157,20 +179,23 @@ void ActionDetails(PanelContext& ctx, CanvasState& canvas, const Action& origina
                     StatusLabel);
   Serves(ctx, a, changed);
   Heading(ctx, "What it needs");
-  Text("Money", a.needs.money, changed);
-  Text("Time", a.needs.time, changed);
-  Text("People", a.needs.people, changed);
-  Text("Places", a.needs.places, changed);
+  Text("Money", a.needs.money, changed, typing);
+  Text("Time", a.needs.time, changed, typing);
+  Text("People", a.needs.people, changed, typing);
+  Text("Places", a.needs.places, changed, typing);
   Heading(ctx, "How we will know it worked");
-  std::string know = Joined(a.how_we_will_know, "\n");
-  Text("In the words of people who draw on care, one on each line", know, changed, TextKind::Paragraph);
-  a.how_we_will_know = Split(know, '\n');
+  Text("In the words of people who draw on care, one on each line", know, changed, typing, TextKind::Paragraph);
   Heading(ctx, "Notes and tags");
-  Text("Notes", a.notes, changed, TextKind::Paragraph);
-  std::string tags = Joined(a.tags, ", ");
-  Text("Tags (separate with commas)", tags, changed);
-  a.tags = Split(tags, ',');
+  Text("Notes", a.notes, changed, typing, TextKind::Paragraph);
+  Text("Tags (separate with commas)", tags, changed, typing);
+  std::function<void(Action&)> lists = [&](Action& x) {
+    x.involved = Split(involved, ',');
+    x.how_we_will_know = Split(know, '\n');
+    x.tags = Split(tags, ',');
+  };
+  lists(a);
   if (changed) ctx.commands.push_back(EditAction(ctx.plan, a));
+  if (typing.field) PushDraft(ctx, TypedEdit(a, WithTyping(a, typing, lists), &Command::actions));
   Links(ctx, canvas, original);
   ImGui::Spacing();
   if (ImGui::Button(ICON_CLONE "  Duplicate")) ctx.commands.push_back(DuplicateActions(ctx.plan, ctx.ids, {a.id}, {30, 30}));
@@ -184,8 +209,10 @@ void ActionDetails(PanelContext& ctx, CanvasState& canvas, const Action& origina
 void NoteDetails(PanelContext& ctx, const Note& original) {
   Note n = original;
   bool changed = Choice("Kind of note", n.kind, {NoteKind::Idea, NoteKind::Question, NoteKind::Example}, NoteKindLabel);
-  Text("Note", n.text, changed, TextKind::Paragraph);
+  Typing typing;
+  Text("Note", n.text, changed, typing, TextKind::Paragraph);
   if (changed) ctx.commands.push_back(EditNote(ctx.plan, n));
+  if (typing.field) PushDraft(ctx, TypedEdit(n, WithTyping<Note>(n, typing, [](Note&) {}), &Command::notes));
   if (ImGui::Button(ICON_TRASH "  Delete note")) {
     ctx.commands.push_back(DeleteItems(ctx.plan, ctx.selection));
     ctx.selection = {};

@@ -20,6 +20,27 @@ struct PanelContext {
   Selection& selection;                 // shared by the canvas, table and inspector (view state)
   std::vector<Command>& commands;       // edits asked for this frame, applied in order
   std::optional<Selection>& show_request;  // "take me to these items": the canvas goes there
+  // Edits being typed and not finished (a title in a field still open): autosave keeps them so a
+  // crash or a closed tab loses little, but they are never applied as steps. See TypedEdit.
+  std::vector<Command>* drafts = nullptr;
 };
+
+// The edit that finishing the typing would make: `typed` is `current` with the text typed so far.
+// Only the fields that differ are in it, so it can be applied after the frame's other edits.
+template <class T>
+Command TypedEdit(const T& current, const T& typed, std::vector<ItemStep<T>> Command::*steps) {
+  Command edit{"Typing"};
+  std::uint64_t fields = 0;
+  auto defs = FieldsOf<T>();
+  for (std::size_t i = 0; i < defs.size(); ++i)
+    if (!defs[i].same(current, typed)) fields |= std::uint64_t{1} << i;
+  if (fields) (edit.*steps).push_back(ItemStep<T>{current, typed, 0, fields});
+  return edit;
+}
+
+// Adds the edit being typed in `ctx`'s panel, if there is one.
+inline void PushDraft(PanelContext& ctx, Command draft) {
+  if (ctx.drafts && !draft.Empty()) ctx.drafts->push_back(std::move(draft));
+}
 
 }  // namespace coplan::ui

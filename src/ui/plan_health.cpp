@@ -16,19 +16,7 @@ namespace {
 
 float Px(float logical) { return logical * ImGui::GetFontSize() / 17.0f; }
 
-bool HighContrast() { return Colours().paper == IM_COL32(0, 0, 0, 255); }
-
-ImU32 StatusColour(Status s) {
-  if (HighContrast()) {  // light shades on black
-    const ImU32 shades[] = {IM_COL32(200, 200, 200, 255), IM_COL32(120, 200, 255, 255), IM_COL32(255, 229, 0, 255),
-                            IM_COL32(120, 255, 160, 255), IM_COL32(160, 160, 160, 255)};
-    return shades[static_cast<int>(s)];
-  }
-  const ImU32 colours[] = {IM_COL32(0x8A, 0x8F, 0x98, 255), IM_COL32(0x1F, 0x6F, 0x9F, 255),
-                           IM_COL32(0xB4, 0x6A, 0x00, 255), IM_COL32(0x2E, 0x7D, 0x4F, 255),
-                           IM_COL32(0x6B, 0x5E, 0x7A, 255)};
-  return colours[static_cast<int>(s)];
-}
+ImU32 StatusColour(Status s) { return Colours().status[static_cast<int>(s)]; }
 
 struct CountRow {
   std::string name;
@@ -136,7 +124,7 @@ void StatusBar(const std::array<int, kStatusCount>& counts, int most, float widt
     const char* icon = StatusIcon(static_cast<Status>(i));
     ImVec2 size = ImGui::CalcTextSize(icon);
     if (size.x + Px(6) < w)
-      list->AddText(ImVec2(x + (w - size.x) / 2 - 1, min.y + (height - size.y) / 2), HighContrast() ? IM_COL32(0, 0, 0, 255) : IM_COL32(255, 255, 255, 255), icon);
+      list->AddText(ImVec2(x + (w - size.x) / 2 - 1, min.y + (height - size.y) / 2), Colours().status_ink, icon);
     x += w;
   }
 }

@@ -18,6 +18,13 @@ ImGuiID g_opening = 0;       // desktop: a field drawn with focus_now that does 
 bool g_opening_seen = false;  // and it was drawn this frame
 
 ImGuiID g_cursor_to_end = 0;  // desktop: a paragraph opened with focus_now starts after its text
+std::string g_typed, g_typed_last;  // this frame's and the last frame's text typed so far
+
+void ReportTyping(const TextFieldOptions& o, const std::string& text, const std::string& value) {
+  if (!o.typing || text == value) return;  // only text that would edit the plan is kept
+  *o.typing = text;
+  g_typed = text;
+}
 
 int CursorToEnd(ImGuiInputTextCallbackData* data) {
   if (g_cursor_to_end != 0 && g_cursor_to_end == ImGui::GetActiveID()) {
@@ -75,6 +82,7 @@ std::optional<std::string> DesktopField(const char* label, const std::string& va
   if (o.finished && deactivated) *o.finished = true;
   if (o.cancelled && escaped) *o.cancelled = true;
   if (deactivated && g_editing == id) g_editing = 0;
+  if (editing && !deactivated) ReportTyping(o, buffer, value);
   if (escaped && o.escape_keeps) return typed && *typed != value ? typed : std::nullopt;
   if (ImGui::IsItemDeactivatedAfterEdit() && buffer != value) return buffer;
   return std::nullopt;
@@ -118,6 +126,7 @@ std::optional<std::string> OverlayField(const char* label, const std::string& va
   report = platform::ReadTextOverlay();
   if (report.state == platform::OverlayState::Editing) {
     platform::PlaceTextOverlay(place);
+    ReportTyping(o, report.value, value);
     return std::nullopt;
   }
   platform::CloseTextOverlay();
@@ -147,7 +156,11 @@ bool TextEditing() {
 
 bool TextFieldOpening() { return g_opening != 0; }
 
+const std::string& TypedSoFar() { return g_typed_last; }
+
 void EndTextFields() {
+  g_typed_last.swap(g_typed);
+  g_typed.clear();
   if (!g_opening_seen) g_opening = 0;  // its panel closed before it had the keyboard
   g_opening_seen = false;
   EndDrawnPlaces();

@@ -21,6 +21,9 @@ struct TextFieldOptions {
   bool* finished = nullptr;   // set to true in the frame an edit ends (finished or abandoned)
   bool* cancelled = nullptr;  // set to true, with `finished`, when Escape ended the edit
   bool escape_keeps = false;  // Escape keeps what was typed, as Enter does (a new card's first title)
+  // Set, while an edit is under way, to the text typed so far if it differs from `value` (autosave
+  // keeps it; see PanelContext::drafts).
+  std::optional<std::string>* typing = nullptr;
 };
 
 // A labelled text control showing `value`. Returns the new text once the person has finished
@@ -32,6 +35,10 @@ std::optional<std::string> TextField(const char* label, const std::string& value
 
 // True while any text is being edited (shortcuts are off then).
 bool TextEditing();
+
+// What the last frame's field being edited held, if it differed from its value and the field keeps
+// what is typed (TextFieldOptions::typing); "" otherwise.
+const std::string& TypedSoFar();
 
 // True from the frame a field is drawn with `focus_now` until it has the keyboard (on the
 // desktop ImGui gives it a frame or two later). Until then, input waits (ui/input_queue.h), so

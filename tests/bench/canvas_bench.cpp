@@ -59,7 +59,7 @@ int main(int argc, char** argv) {
   io.DeltaTime = 1.0f / 60;
   coplan::ui::Fonts fonts;
   fonts.Build(1.0f);
-  coplan::ui::ApplyTheme(coplan::ui::ThemeKind::Calm, 1.0f);
+  coplan::ui::ApplyTheme(coplan::ui::ThemeKind::Light, 1.0f);
   unsigned char* pixels;
   int w, h;
   io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);

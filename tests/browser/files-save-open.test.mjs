@@ -1,7 +1,8 @@
-// Saving and opening plan files in the browser: Save downloads a file that validates and opens
-// to the same plan; Open through the file chooser and by dropping a file; a bad file changes
-// nothing; opening over unsaved work keeps it first; with the File System Access API, Save
-// writes back to the file that was opened.
+// Saving and opening plan files in the browser: Save downloads a file that validates, says this
+// copy saved it, and opens to the same plan; Open through the file chooser and by dropping a file;
+// the same file opened again is one entry in My plans; a bad file changes nothing; opening over
+// unsaved work keeps it first; with the File System Access API, Save writes back to the file that
+// was opened.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
@@ -16,10 +17,11 @@ let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-test('Save downloads the plan as a file that validates and opens to the same plan', async () => {
+test('Save downloads the plan as a file that validates, says this copy saved it, and opens to the same plan', async () => {
   const { context, page, errors } = await openFilesApp(browser, server.url);
   await command(page, 'rename', 'Plan for Caerffili ŵ');
-  const before = await planText(page);
+  const before = JSON.parse(await planText(page));
+  assert.equal(before.sync.saved_by, undefined, 'a new plan was never saved');
   assert.equal((await fileState(page)).unsaved, true);
   const download = page.waitForEvent('download');
   await press(page, 'Control+s');
@@ -28,7 +30,10 @@ test('Save downloads the plan as a file that validates and opens to the same pla
   const saved = path.join(await mkdtemp(path.join(tmpdir(), 'coplan-saved-')), 'saved.coplan.json');
   await file.saveAs(saved);
   const text = await readFile(saved, 'utf8');
-  assert.equal(text, before, 'the file holds the plan as it is');
+  assert.equal(text, await planText(page), 'the file holds the plan as it is');
+  const copy = before.sync.seen[0].copy;
+  assert.equal(JSON.parse(text).sync.saved_by, copy, 'saved by this copy');
+  assert.deepEqual({ ...JSON.parse(text), sync: {} }, { ...before, sync: {} }, 'nothing else changed');
   assert.ok(validates(saved), 'coplan-cli validates the saved file');
   await waitForState(page, (s) => !s.unsaved);
   await settle(page);
@@ -54,6 +59,27 @@ test('Open through the file chooser', async () => {
   const { text } = await screenshotText(page, 'files-opened');
   assert.ok(readsAs(text, 'Opened workshop.coplan'), `tesseract read: ${text}`);
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// Desktop: the same path. Browser: the same file name holding the same plan (its lineage).
+test('The same file opened again is one entry in My plans; another plan in a file of that name is another', async () => {
+  const { context, page } = await openFilesApp(browser, server.url);
+  for (let i = 0; i < 3; ++i) {
+    await openWithChooser(page, workshop);
+    await page.waitForFunction(() => JSON.parse(window.coplan.planText()).title.startsWith('Anytown'));
+    await waitForState(page, (s) => s.state === 'kept');
+  }
+  let state = await waitForState(page, (s) => s.state === 'kept');
+  assert.equal(state.index.plans.length, 1, JSON.stringify(state.index.plans.map((p) => [p.title, p.file])));
+  const plan = JSON.parse(await readFile(workshop, 'utf8'));
+  assert.equal(state.index.plans[0].changed_at, plan.changed_at, 'Last change is the plan\'s own');
+  const other = path.join(await mkdtemp(path.join(tmpdir(), 'coplan-other-')), 'workshop.coplan.json');
+  await writeFile(other, JSON.stringify({ ...plan, title: 'Another plan', sync: { ...plan.sync, lineage: '0000111122223333' } }));
+  await openWithChooser(page, other);
+  await page.waitForFunction(() => JSON.parse(window.coplan.planText()).title === 'Another plan');
+  state = await waitForState(page, (s) => s.state === 'kept' && s.index.plans.length === 2);
+  assert.deepEqual(state.index.plans.map((p) => p.file), ['workshop.coplan.json', 'workshop.coplan.json']);
   await context.close();
 });
 

@@ -21,8 +21,9 @@ async function linkFor(page) {
 test('A plan shared as a link opens elsewhere as the same plan, and can be kept', async () => {
   const sender = await openFilesApp(browser, server.url);
   await command(sender.page, 'rename', 'Cynllun Caerdydd: linked ŵŷâ');
-  const sent = await planText(sender.page);
   const { link, linkProblem } = await linkFor(sender.page);
+  const sent = await planText(sender.page);  // as sent: it says this copy saved it
+  assert.equal(JSON.parse(sent).sync.saved_by, JSON.parse(sent).sync.seen[0].copy);
   assert.equal(linkProblem, '');
   assert.ok(link.startsWith(`${server.url}#plan=`), link.slice(0, 80));
   assert.ok(link.length <= kMaxLink);

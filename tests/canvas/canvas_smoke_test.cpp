@@ -1,9 +1,15 @@
 // The whole app, headless: real ImGui frames with simulated mouse and keys, no window or GPU.
 // Drives the canvas the way a person would and checks the plan that results.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
+#include <fstream>
+#include <sstream>
+
+#include "app/keeper.h"
 #include "imgui.h"
 #include "model/queries.h"
+#include "model/sync.h"
 #include "model/template.h"
 #include "support/headless_app.h"
 
@@ -96,18 +102,25 @@ TEST_F(Headless, ClickACardThenAltAndANumberLinksItToThatChange) {
 }  // namespace
 
 namespace {
-// A file whose cards lie outside their changes (hand-made, or from an older version) opens with
-// the cards in their lanes, and opening it is not unsaved work or a step to undo.
-TEST_F(Headless, OpeningPlacesStrayCardsWithoutMakingUnsavedWork) {
+// A card whose file puts it outside its change stays there; a card with no position gets one in
+// its lane. Neither makes unsaved work or a step to undo, but the new position is this copy's edit.
+TEST_F(Headless, OpeningPlacesOnlyCardsWithNoPosition) {
   coplan::IdMaker ids(3);
   coplan::Plan plan = coplan::NewPlan("Stray cards", ids, app->copy(), coplan::NowUtc());
   app->ReplacePlan(plan);
   app->Apply(coplan::AddAction(app->plan(), ids, app->plan().changes[2].id, {-5000, -5000}, "Far away"));
+  app->Apply(coplan::AddAction(app->plan(), ids, app->plan().changes[2].id, {0, 0}, "No position"));
   coplan::Plan stray = app->plan();
+  stray.actions[1].position = coplan::kNoPosition;
+  std::uint64_t revision = stray.actions[1].meta.revision;
   app->ReplacePlan(stray);
   Frames(2);
-  ASSERT_EQ(Live().size(), 1u);
-  EXPECT_NE(Live()[0]->position.x, -5000) << "the card was placed in its lane";
+  ASSERT_EQ(Live().size(), 2u);
+  EXPECT_EQ(Live()[0]->position, (coplan::Point{-5000, -5000})) << "a card outside its lane stays where it is";
+  EXPECT_TRUE(coplan::HasPosition(*Live()[1]));
+  EXPECT_GT(Live()[1]->position.y, 0) << "placed in its lane";
+  EXPECT_GT(Live()[1]->meta.revision, revision) << "placing it is an edit";
+  EXPECT_EQ(coplan::DotOf(Live()[1]->meta, "position").copy, app->copy());
   EXPECT_TRUE(app->history().IsClean());
   EXPECT_FALSE(app->history().CanUndo());
 }
@@ -204,5 +217,111 @@ TEST_F(Headless, EscapeOnACardWithATitleKeepsIt) {
   ASSERT_EQ(Live().size(), 1u);
   EXPECT_EQ(Live()[0]->title, "Tea");
   EXPECT_EQ(app->history().UndoName(), "Rename action");
+}
+}  // namespace
+
+namespace {
+// What is typed in a field still open is kept by autosave as the edit finishing it would make,
+// stamped as this copy's, without a step per letter; Enter then makes the one step it always did.
+TEST_F(Headless, TextBeingTypedIsKeptWithoutAStepPerLetter) {
+  AddCardWithN(2);
+  Type("Tea and");
+  Frames(2);
+  ASSERT_TRUE(ImGui::GetIO().WantTextInput);
+  ASSERT_EQ(Live().size(), 1u);
+  EXPECT_EQ(Live()[0]->title, "") << "not an edit yet";
+  EXPECT_EQ(app->history().StepCount(), 1u) << "only the step that added the card";
+  ASSERT_TRUE(app->Typing());
+  EXPECT_EQ(app->TypedSoFar(), "Tea and");
+  coplan::Plan kept = app->PlanWithTyping();
+  auto live = coplan::LiveActions(kept);
+  ASSERT_EQ(live.size(), 1u);
+  EXPECT_EQ(live[0]->title, "Tea and");
+  EXPECT_EQ(coplan::DotOf(live[0]->meta, "title").copy, app->copy()) << "an edit of this copy, for merges";
+  EXPECT_EQ(live[0]->changes, Live()[0]->changes);
+  Type(" cake");
+  Key(ImGuiKey_Enter);
+  Frames(2);
+  EXPECT_FALSE(app->Typing());
+  EXPECT_EQ(Live()[0]->title, "Tea and cake");
+  EXPECT_EQ(app->history().StepCount(), 2u);
+}
+
+// The same for the details of a card: the text typed in "Who leads it" before it is finished.
+TEST_F(Headless, TextBeingTypedInTheDetailsIsKept) {
+  AddCardWithN(0);
+  Type("Tea");
+  Key(ImGuiKey_Enter);
+  Frames(2);
+  ASSERT_EQ(Live().size(), 1u);
+  std::string g = app->Geometry();
+  std::size_t at = g.find("\"Who leads it\":[");
+  ASSERT_NE(at, std::string::npos) << g;
+  float x, y, w, h;
+  std::sscanf(g.c_str() + at + 16, "%f,%f,%f,%f", &x, &y, &w, &h);
+  Click(x + w / 2, y + h / 2);
+  Frames(2);
+  ASSERT_TRUE(ImGui::GetIO().WantTextInput);
+  Type("Priya");
+  Frames(2);
+  ASSERT_TRUE(app->Typing());
+  auto live = coplan::LiveActions(app->PlanWithTyping());
+  ASSERT_EQ(live.size(), 1u);
+  EXPECT_EQ(live[0]->lead, "Priya");
+  EXPECT_EQ(live[0]->title, "Tea");
+  EXPECT_EQ(Live()[0]->lead, "");
+  Key(ImGuiKey_Escape);
+  Frames(2);
+  EXPECT_FALSE(app->Typing()) << "Escape abandons it";
+}
+
+// The plan the keeper has written for the open plan, once it holds `words` (up to five seconds).
+bool KeptHas(coplan::Keeper& keeper, const std::string& words) {
+  std::string path = std::string(std::getenv("XDG_STATE_HOME")) + "/coplan/" + keeper.Current().key + ".json";
+  keeper.Flush();
+  for (int i = 0; i < 250; ++i) {
+    std::stringstream text;
+    text << std::ifstream(path).rdbuf();
+    if (text.str().find(words) != std::string::npos) return true;
+    ::usleep(20000);
+    coplan::test::RunFrames(coplan::test::SharedApp(), 1, 1.0f);
+  }
+  return false;
+}
+
+// Escape on a card that had a title abandons what was typed: the next keep has the title it had,
+// and nothing typed is kept as a change.
+TEST_F(Headless, EscapeAbandonsTheTextKeptWhileTyping) {
+  AddCardWithN(0);
+  Type("Tea");
+  Key(ImGuiKey_Enter);
+  Frames(2);
+  Key(ImGuiKey_Enter);
+  Frames(2);
+  Type(" and cake");
+  Frames(2);
+  ASSERT_TRUE(app->Typing());
+  coplan::Keeper& keeper = app->documents().keeper(*app);
+  EXPECT_TRUE(KeptHas(keeper, "\"title\": \"Tea and cake\""));
+  Key(ImGuiKey_Escape);
+  Frames(2);
+  EXPECT_FALSE(app->Typing());
+  EXPECT_EQ(app->TypedSoFar(), "");
+  EXPECT_EQ(coplan::LiveActions(app->PlanWithTyping())[0]->title, "Tea");
+  EXPECT_TRUE(KeptHas(keeper, "\"title\": \"Tea\""));
+  EXPECT_EQ(app->history().StepCount(), 2u) << "adding the card and its first title, nothing for what was typed";
+}
+
+// Words typed in the find bar are not a change to the plan: nothing is kept for them.
+TEST_F(Headless, WordsTypedInTheFindBarAreNotKept) {
+  Key(ImGuiKey_F, true);
+  Frames(2);
+  ASSERT_TRUE(ImGui::GetIO().WantTextInput) << "typing in the find bar";
+  Type("tea");
+  Frames(2);
+  EXPECT_FALSE(app->Typing());
+  EXPECT_EQ(app->TypedSoFar(), "");
+  Key(ImGuiKey_Escape);
+  Frames(2);
 }
 }  // namespace

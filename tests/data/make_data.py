@@ -34,23 +34,23 @@ def workshop():
              "involvement": "co-produce", "when": "now", "start_date": "2026-04-01", "status": "in-progress",
              "needs": {"money": "£40 a month for cake", "places": "Library back room"},
              "how_we_will_know": ["I know people on my street", "I go out more than once a week"],
-             "tags": ["belonging"], "position": {"x": 40, "y": 120}, "colour": "#f4c542",
+             "tags": ["belonging"], "position": {"x": 20, "y": 352}, "colour": "#f4c542",
              "sync": sync(3, "c0ffee0000000002", 4, lead="c0ffee0000000002:5", status="c0ffee0000000002:6")},
             {"id": "a2", "title": "Ask the council to publish what each care budget can pay for",
              "changes": ["ch3", "ch4"], "lead": "Sam", "involvement": "consult", "when": "next",
-             "status": "agreed", "position": {"x": 400, "y": 120}, "sync": sync()},
+             "status": "agreed", "position": {"x": 772, "y": 352}, "sync": sync()},
             {"id": "a3", "title": "Accessible bus map made with wheelchair users", "changes": ["ch6"],
              "vision_parts": ["vp4"], "lead": "", "involvement": "co-design", "when": "later",
-             "status": "idea", "position": {"x": 760, "y": 120.5}, "sync": sync()},
+             "status": "idea", "position": {"x": 1900, "y": 352.5}, "sync": sync()},
             {"id": "a4", "title": "Old idea we dropped", "changes": ["ch2"], "involvement": "not-set",
              "when": "not-set", "status": "paused", "position": {"x": 0, "y": 0}, "deleted": True,
              "sync": sync(2, "c0ffee0000000002", 2, deleted="c0ffee0000000002:3")},
         ],
         "notes": [
             {"id": "n1", "kind": "question", "text": "Who can we ask about rooms in the evening?",
-             "position": {"x": 40, "y": 420}, "sync": sync()},
+             "position": {"x": 436, "y": 530}, "sync": sync()},
             {"id": "n2", "kind": "example", "text": "Wigan's community deal: small grants decided by residents",
-             "position": {"x": 400, "y": 420}, "colour": "#9ad0f5", "sync": sync()},
+             "position": {"x": 60, "y": 530}, "colour": "#9ad0f5", "sync": sync()},
         ],
         "links": [{"id": "l1", "from": "a2", "to": "a1", "kind": "supports", "sync": sync()}],
         "people": [
@@ -111,7 +111,7 @@ def main():
     dangling["actions"][1]["changes"].append("no-such-change")
     write("warn/dangling-links.coplan.json", dangling)
     text = json.dumps(workshop(), indent=2)
-    text = text.replace('"x": 400,', '"x": 1e300,', 1).replace('"y": 120.5', '"y": -5e12', 1)
+    text = text.replace('"x": 772,', '"x": 1e300,', 1).replace('"y": 352.5', '"y": -5e12', 1)
     write_bytes("warn/huge-coordinates.coplan.json", text.encode())
     odd = workshop()
     odd["actions"][1]["status"] = "finished"
@@ -143,7 +143,7 @@ def main():
     deep = json.dumps(workshop(), indent=2)
     deep = deep.replace('"place": "Anytown",', '"place": "Anytown",\n  "x_deep": ' + "[" * 5000 + "]" * 5000 + ",", 1)
     write_bytes("bad/deep-nesting.coplan.json", deep.encode())
-    huge = json.dumps(workshop(), indent=2).replace('"x": 400,', '"x": 1e999,', 1)
+    huge = json.dumps(workshop(), indent=2).replace('"x": 772,', '"x": 1e999,', 1)
     write_bytes("bad/huge-number.coplan.json", huge.encode())
 
     # Bad: more than a plan may hold (io/plan_file.h).

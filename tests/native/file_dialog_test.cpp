@@ -23,7 +23,7 @@ class Headless : public ::testing::Test {
     io.DisplaySize = ImVec2(1280, 800);
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     fonts.Build(1.0f);
-    ui::ApplyTheme(ui::ThemeKind::Calm, 1.0f);
+    ui::ApplyTheme(ui::ThemeKind::Light, 1.0f);
     WriteFile(folder.Path("a.coplan.json"), "{}");
     WriteFile(folder.Path("b.json"), "{}");
     WriteFile(folder.Path("notes.txt"), "not a plan");

@@ -13,12 +13,13 @@
 namespace coplan::test {
 
 struct Session {
-  explicit Session(platform::Store& store, platform::FileSystem* fs = nullptr) {
+  // `paths` false: the browser's ways (the last plan opens at the start, files have no paths).
+  explicit Session(platform::Store& store, platform::FileSystem* fs = nullptr, bool paths = true) {
     KeeperServices services;
     services.store = &store;
     services.fs = fs;
     services.clock = [this] { return now; };
-    services.paths = true;
+    services.paths = paths;
     keeper = std::make_unique<Keeper>(app, services);
   }
   // Lets time pass in frames of 0.1 s.

@@ -59,7 +59,7 @@ int main(int argc, char** argv) {
   io.DeltaTime = 1.0f / 60;
   ui::Fonts fonts;
   fonts.Build(1.0f);
-  ui::ApplyTheme(ui::ThemeKind::Calm, 1.0f);
+  ui::ApplyTheme(ui::ThemeKind::Light, 1.0f);
   unsigned char* pixels;
   int w, h;
   io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);

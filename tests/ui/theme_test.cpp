@@ -3,12 +3,17 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
 
 #include "imgui.h"
 #include "ui/theme.h"
 
 namespace coplan::ui {
 namespace {
+
+std::string ThemeTestName(const ::testing::TestParamInfo<ThemeKind>& info) {
+  return info.param == ThemeKind::Light ? "Light" : info.param == ThemeKind::Dark ? "Dark" : "HighContrast";
+}
 
 double Luminance(ImVec4 c) {
   auto f = [](float v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
@@ -41,7 +46,7 @@ TEST_P(Theme, ScrollbarsAreBigEnoughToHit) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(BothThemes, Theme, ::testing::Values(ThemeKind::Calm, ThemeKind::HighContrast));
+INSTANTIATE_TEST_SUITE_P(EveryTheme, Theme, ::testing::ValuesIn(kThemes), ThemeTestName);
 
 }  // namespace
 }  // namespace coplan::ui

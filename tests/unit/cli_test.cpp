@@ -1,45 +1,19 @@
 // coplan-cli run as a program on good and bad files.
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include <gtest/gtest.h>
 
+#include "cli_support.h"
 #include "io/plan_file.h"
 #include "model/commands.h"
 #include "model/history.h"
+#include "model/queries.h"
 
 namespace coplan {
 namespace {
 
-struct CliRun {
-  int status;
-  std::string output;
-};
-
-CliRun Cli(const std::string& args) {
-  std::string command = std::string(COPLAN_CLI) + " " + args + " 2>&1";
-  FILE* pipe = popen(command.c_str(), "r");
-  std::string output;
-  char buffer[4096];
-  while (std::size_t n = fread(buffer, 1, sizeof buffer, pipe)) output.append(buffer, n);
-  int status = pclose(pipe);
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
-}
-
-std::string Data(const std::string& name) { return std::string(COPLAN_TEST_DATA) + "/" + name; }
-
-std::string Temp(const std::string& name) {
-  return (std::filesystem::temp_directory_path() / ("coplan-cli-test-" + name)).string();
-}
-
-std::string ReadAll(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using namespace test;
 
 TEST(Cli, ValidateGoodFilesPrintsOk) {
   CliRun r = Cli("validate " + Data("good/workshop.coplan.json") + " " + Data("good/unknown-fields.coplan.json"));
@@ -76,7 +50,7 @@ TEST(Cli, ValidateEveryBadFileFails) {
 TEST(Cli, ValidateMissingFileFails) {
   CliRun r = Cli("validate " + Temp("does-not-exist.coplan.json"));
   EXPECT_EQ(r.status, 1);
-  EXPECT_NE(r.output.find("Could not open the file"), std::string::npos) << r.output;
+  EXPECT_NE(r.err.find("there is no such file"), std::string::npos) << r.output;
 }
 
 TEST(Cli, NewWritesAValidPlanFromTheTemplate) {
@@ -128,10 +102,7 @@ TEST(Cli, WrongUsagePrintsHelp) {
 namespace coplan {
 namespace {
 
-// Temporary files named after the test, so tests run side by side (ctest -j) never share them.
-std::string TestTemp(const std::string& name) {
-  return Temp(std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) + "-" + name);
-}
+using namespace test;
 
 // Two copies of the workshop plan edited apart, written to temporary files.
 struct MergeFiles {
@@ -175,11 +146,40 @@ TEST(CliMerge, ConflictsNeedADecision) {
   EXPECT_NE(r.output.find("1 conflict"), std::string::npos) << r.output;
   EXPECT_NE(r.output.find("this copy:  \"Sam (council)\""), std::string::npos) << r.output;
   EXPECT_NE(r.output.find("other copy: \"Priya (lives with support)\""), std::string::npos) << r.output;
+  EXPECT_EQ(r.out.find("Merged"), std::string::npos) << "nothing was merged: " << r.out;
+  EXPECT_NE(r.err.find("error: Nothing was merged or written: decide the conflicts"), std::string::npos) << r.err;
   EXPECT_FALSE(std::filesystem::exists(f.out));
   ASSERT_EQ(Cli("merge " + f.ours + " " + f.theirs + " -o " + f.out + " --theirs").status, 0);
   EXPECT_EQ(LoadPlanText(ReadAll(f.out)).plan->actions[0].lead, "Priya (lives with support)");
   ASSERT_EQ(Cli("merge " + f.ours + " " + f.theirs + " -o " + f.out + " --ours").status, 0);
   EXPECT_EQ(LoadPlanText(ReadAll(f.out)).plan->actions[0].lead, "Sam (council)");
+}
+
+// One copy deleted the first action (and so its link), the other changed its lead: --theirs keeps
+// the change, and the link comes back with the action.
+TEST(CliMerge, KeepingTheChangedActionBringsBackItsLinks) {
+  LoadResult base = LoadPlanText(ReadAll(Data("good/workshop.coplan.json")));
+  ASSERT_TRUE(base.ok());
+  Plan deleted = *base.plan, changed = *base.plan;
+  ASSERT_FALSE(deleted.links.empty());
+  const ActionId first = deleted.links[0].to;
+  History hd(CopyId{"1111111111111111"}, [] { return std::string("2026-11-23T10:00:00Z"); });
+  hd.Apply(deleted, DeleteItems(deleted, {{first}}));
+  ASSERT_TRUE(deleted.links[0].meta.deleted);
+  History hc(CopyId{"2222222222222222"}, [] { return std::string("2026-11-23T11:00:00Z"); });
+  Action edited = *FindAction(changed, first);
+  edited.lead = "Priya (lives with support)";
+  hc.Apply(changed, EditAction(changed, edited));
+  MergeFiles f;
+  std::ofstream(f.ours, std::ios::binary) << SavePlanText(deleted);
+  std::ofstream(f.theirs, std::ios::binary) << SavePlanText(changed);
+  CliRun r = Cli("merge " + f.ours + " " + f.theirs + " -o " + f.out + " --theirs");
+  ASSERT_EQ(r.status, 0) << r.output;
+  EXPECT_NE(r.output.find("deleted in one copy, changed in the other"), std::string::npos) << r.output;
+  LoadResult merged = LoadPlanText(ReadAll(f.out));
+  ASSERT_TRUE(merged.ok());
+  EXPECT_FALSE(FindAction(*merged.plan, first)->meta.deleted);
+  EXPECT_FALSE(merged.plan->links[0].meta.deleted) << "the link deleted with the action comes back with it";
 }
 
 TEST(CliMerge, UnrelatedPlansAreRefused) {

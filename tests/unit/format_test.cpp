@@ -44,7 +44,7 @@ TEST(GoodFiles, WorkshopReadsEveryField) {
   EXPECT_EQ(cafe.start_date, "2026-04-01");
   EXPECT_EQ(cafe.needs.money, "£40 a month for cake");
   EXPECT_EQ(cafe.how_we_will_know.size(), 2u);
-  EXPECT_EQ(cafe.position, (Point{40, 120}));
+  EXPECT_EQ(cafe.position, (Point{20, 352}));
   EXPECT_EQ(cafe.colour, "#f4c542");
   EXPECT_EQ(cafe.meta.revision, 3u);
   EXPECT_EQ(cafe.meta.dots.size(), 2u);

@@ -2,6 +2,7 @@
 // No edit is lost unless a conflict decided it; merging is symmetric and idempotent; deleted
 // items stay deleted.
 #include <random>
+#include <type_traits>
 
 #include <gtest/gtest.h>
 
@@ -28,7 +29,7 @@ void RandomEdit(Plan& plan, History& history, IdMaker& ids, std::mt19937_64& rng
   if (live.empty()) return history.Apply(plan, AddAction(plan, ids, plan.changes[0].id, {0, 0}, "first"));
   Action a = *Pick(live, rng);
   std::string word = "w" + std::to_string(rng() % 1000);
-  switch (rng() % 12) {
+  switch (rng() % 14) {
     case 0: a.title = "title " + word; break;
     case 1: a.lead = "lead " + word; break;
     case 2: a.status = static_cast<Status>(rng() % 5); break;
@@ -47,6 +48,12 @@ void RandomEdit(Plan& plan, History& history, IdMaker& ids, std::mt19937_64& rng
       Change c = Pick(plan.changes, rng);
       c.description = word;
       return history.Apply(plan, EditChange(plan, c));
+    }
+    case 11: return history.Apply(plan, AddLink(plan, ids, a.id, Pick(live, rng)->id, LinkKind::DependsOn));
+    case 12: {
+      for (const Link& l : plan.links)
+        if (!l.meta.deleted && rng() % 3 == 0) return history.Apply(plan, DeleteItems(plan, Selection{.links = {l.id}}));
+      return;
     }
     default: if (history.CanUndo()) history.Undo(plan); return;
   }
@@ -76,11 +83,37 @@ const Conflict* FindConflict(const MergeResult& r, std::string_view id, std::str
   return nullptr;
 }
 
+// True if `link` is deleted in `side` by the edit that deleted one of its ends there, an action
+// that `merged` keeps (one copy deleted it, the other changed it, and the change was kept).
+bool DeletedWithAKeptAction(const Plan& side, const Plan& merged, const Link& link) {
+  if (!link.meta.deleted) return false;
+  for (const ActionId& end : {link.from, link.to}) {
+    const Action *there = FindAction(side, end), *kept = FindAction(merged, end);
+    if (there && kept && there->meta.deleted && !kept->meta.deleted &&
+        DotOf(there->meta, "deleted") == DotOf(link.meta, "deleted"))
+      return true;
+  }
+  return false;
+}
+
+// A link that comes back because its action was kept: the one deletion of it that the merge undoes.
+template <class T>
+bool CameBackWithItsAction(const Plan& a, const Plan& b, const Plan& merged, const T& item) {
+  if constexpr (!std::is_same_v<T, Link>) {
+    return false;
+  } else {
+    const Link *la = FindLink(a, item.id), *lb = FindLink(b, item.id), *lm = FindLink(merged, item.id);
+    bool deleted_a = la && la->meta.deleted, deleted_b = lb && lb->meta.deleted;
+    return lm && !lm->meta.deleted && deleted_a != deleted_b &&
+           DeletedWithAKeptAction(deleted_a ? a : b, merged, deleted_a ? *la : *lb);
+  }
+}
+
 // For every field of every item the base had: a change on one side only is in the result, and a
 // change on both sides is either a conflict or agrees.
 template <class T>
 void CheckNothingLost(const std::vector<T>& base, const std::vector<T>& a, const std::vector<T>& b,
-                      const std::vector<T>& merged, const MergeResult& r) {
+                      const std::vector<T>& merged, const MergeResult& r, const Plan& pa, const Plan& pb) {
   auto find = [](const std::vector<T>& items, const auto& id) -> const T* {
     for (const auto& x : items)
       if (x.id == id) return &x;
@@ -89,7 +122,9 @@ void CheckNothingLost(const std::vector<T>& base, const std::vector<T>& a, const
   for (const T& x0 : base) {
     const T *xa = find(a, x0.id), *xb = find(b, x0.id), *xm = find(merged, x0.id);
     ASSERT_TRUE(xa && xb && xm) << "an item vanished: " << x0.id.text;
+    bool came_back = CameBackWithItsAction(pa, pb, r.merged, x0);
     for (const auto& f : FieldsOf<T>()) {
+      if (came_back && f.name == "deleted") continue;
       bool changed_a = !f.same(*xa, x0), changed_b = !f.same(*xb, x0);
       const Conflict* c = FindConflict(r, x0.id.text, f.name);
       if (c && c->kind == Conflict::Kind::DeletedAndChanged) continue;
@@ -115,7 +150,7 @@ void CheckNothingLost(const std::vector<T>& base, const std::vector<T>& a, const
       if (!find(base, x.id)) {
         const T* xm = find(merged, x.id);
         ASSERT_NE(xm, nullptr) << "an added item was lost";
-        EXPECT_TRUE(SameFields(*xm, x));
+        EXPECT_TRUE(SameFields(*xm, x) || CameBackWithItsAction(pa, pb, r.merged, x));
       }
 }
 
@@ -125,10 +160,10 @@ TEST_P(DivergentCopies, NoEditIsLost) {
   Divergent d = MakeDivergent(GetParam(), 25, 25);
   MergeResult r = MergePlans(d.a, d.b);
   ASSERT_TRUE(r.related);
-  CheckNothingLost(d.base.actions, d.a.actions, d.b.actions, r.merged.actions, r);
-  CheckNothingLost(d.base.changes, d.a.changes, d.b.changes, r.merged.changes, r);
-  CheckNothingLost(d.base.notes, d.a.notes, d.b.notes, r.merged.notes, r);
-  CheckNothingLost(d.base.links, d.a.links, d.b.links, r.merged.links, r);
+  CheckNothingLost(d.base.actions, d.a.actions, d.b.actions, r.merged.actions, r, d.a, d.b);
+  CheckNothingLost(d.base.changes, d.a.changes, d.b.changes, r.merged.changes, r, d.a, d.b);
+  CheckNothingLost(d.base.notes, d.a.notes, d.b.notes, r.merged.notes, r, d.a, d.b);
+  CheckNothingLost(d.base.links, d.a.links, d.b.links, r.merged.links, r, d.a, d.b);
 }
 
 TEST_P(DivergentCopies, SymmetricWhenConflictsAreResolvedAlike) {
@@ -203,7 +238,56 @@ TEST_P(DivergentCopies, TombstonesKeepDeletedItemsDeleted) {
   EXPECT_GT(checked + static_cast<int>(m.conflicts.size()), 0) << "the generated edits deleted nothing";
 }
 
+// Deleting an action deletes its links in the same edit. When a delete-vs-edit conflict keeps the
+// changed action, the links deleted with it come back; a link deleted on its own, or in both
+// copies, or whose own deletion was a conflict, stays as the merge decided. Returns how many came back.
+int CheckLinksOfKeptActions(const Plan& a, const Plan& b, const MergeResult& r) {
+  int came_back = 0;
+  for (const Link& link : r.merged.links) {
+    const Link *la = FindLink(a, link.id), *lb = FindLink(b, link.id);
+    bool deleted_a = la && la->meta.deleted, deleted_b = lb && lb->meta.deleted;
+    const Action *from = FindAction(r.merged, link.from), *to = FindAction(r.merged, link.to);
+    bool ends_kept = from && to && !from->meta.deleted && !to->meta.deleted;
+    bool own_conflict = FindConflict(r, link.id.text, "deleted") != nullptr;
+    bool with_action = deleted_a != deleted_b && DeletedWithAKeptAction(deleted_a ? a : b, r.merged, deleted_a ? *la : *lb);
+    if (deleted_a && deleted_b) {
+      EXPECT_TRUE(link.meta.deleted) << link.id.text << ": deleted in both copies, came back";
+    }
+    if (deleted_a != deleted_b && !with_action && !own_conflict) {
+      EXPECT_TRUE(link.meta.deleted) << link.id.text << ": deleted on its own, came back";
+    }
+    if (with_action && ends_kept && !own_conflict) {
+      EXPECT_FALSE(link.meta.deleted) << link.id.text << ": its action was kept, the link was not";
+      ++came_back;
+    }
+  }
+  return came_back;
+}
+
+TEST_P(DivergentCopies, KeptActionsComeBackWithTheirLinks) {
+  Divergent d = MakeDivergent(GetParam(), 25, 25);
+  for (Side side : {Side::Ours, Side::Theirs}) {
+    MergeResult r = MergePlans(d.a, d.b, MergeOptions{side, {}});
+    CheckLinksOfKeptActions(d.a, d.b, r);
+    for (const Plan* copy : {&d.a, &d.b}) {
+      MergeResult again = MergePlans(r.merged, *copy);
+      EXPECT_TRUE(again.conflicts.empty()) << MergeReport(again);
+      EXPECT_TRUE(SameContent(again.merged, r.merged)) << "a link that came back was deleted again";
+    }
+  }
+}
+
 INSTANTIATE_TEST_SUITE_P(Generated, DivergentCopies, ::testing::Range<std::uint64_t>(1, 61));
+
+// The generated pairs do reach the case above: some links come back with their actions.
+TEST(DivergentCopiesCover, LinksComingBackWithTheirActions) {
+  int came_back = 0;
+  for (std::uint64_t seed = 1; seed < 61; ++seed) {
+    Divergent d = MakeDivergent(seed, 25, 25);
+    came_back += CheckLinksOfKeptActions(d.a, d.b, MergePlans(d.a, d.b, MergeOptions{Side::Theirs, {}}));
+  }
+  EXPECT_GT(came_back, 5);
+}
 
 class MergeCase : public ::testing::Test {
  protected:
@@ -276,6 +360,41 @@ TEST_F(MergeCase, DeleteOnOneSideEditOnTheOtherIsAConflict) {
   EXPECT_FALSE(keep_edit.merged.actions[0].meta.deleted);
   EXPECT_EQ(keep_edit.merged.actions[0].title, "Still wanted");
   EXPECT_FALSE(MergePlans(keep_edit.merged, a).merged.actions[0].meta.deleted) << "the decision must stick";
+}
+
+// Keeping an action that one copy deleted and the other changed brings back the links deleted with
+// it, but not a link that copy had deleted on its own before.
+TEST_F(MergeCase, KeptActionComesBackWithTheLinksDeletedWithIt) {
+  IdMaker ids(4);
+  History setup = test::MakeHistory(CopyId{"cccccccccccccccc"});
+  const ActionId kept = base.actions[0].id;
+  setup.Apply(base, AddLink(base, ids, kept, base.actions[1].id, LinkKind::Supports));
+  setup.Apply(base, AddLink(base, ids, base.actions[2].id, kept, LinkKind::DependsOn));
+  setup.Apply(base, AddLink(base, ids, base.actions[3].id, kept, LinkKind::Supports));
+  const std::size_t n = base.links.size();
+  const LinkId to_one = base.links[n - 3].id, from_two = base.links[n - 2].id, alone = base.links[n - 1].id;
+  a = base;
+  b = base;
+  ha.Apply(a, DeleteItems(a, Selection{.links = {alone}}));
+  ha.Apply(a, DeleteItems(a, {{kept}}));
+  ASSERT_TRUE(FindLink(a, to_one)->meta.deleted);
+  Edit(b, hb, 0, [](Action& x) { x.title = "Still wanted"; });
+  for (bool a_is_ours : {true, false}) {
+    MergeResult r = a_is_ours ? MergePlans(a, b, MergeOptions{Side::Theirs, {}}) : MergePlans(b, a);
+    ASSERT_EQ(r.conflicts.size(), 1u) << MergeReport(r);
+    EXPECT_FALSE(FindAction(r.merged, kept)->meta.deleted);
+    EXPECT_FALSE(FindLink(r.merged, to_one)->meta.deleted) << "a link deleted with its action comes back";
+    EXPECT_FALSE(FindLink(r.merged, from_two)->meta.deleted) << "a link deleted with its action comes back";
+    EXPECT_TRUE(FindLink(r.merged, alone)->meta.deleted) << "a link deleted on its own stays deleted";
+    for (const Plan* copy : {&a, &b}) {
+      MergeResult again = MergePlans(r.merged, *copy);
+      EXPECT_TRUE(again.conflicts.empty()) << MergeReport(again);
+      EXPECT_FALSE(FindLink(again.merged, to_one)->meta.deleted) << "the decision must stick";
+    }
+  }
+  MergeResult keep_deleted = MergePlans(a, b);
+  EXPECT_TRUE(FindAction(keep_deleted.merged, kept)->meta.deleted);
+  EXPECT_TRUE(FindLink(keep_deleted.merged, to_one)->meta.deleted);
 }
 
 TEST_F(MergeCase, TombstonesKeepDeletedItemsDeleted) {

@@ -1,11 +1,8 @@
-// The words of plan health: gaps found by the model's queries, and counts by status. Pure, so
-// it is tested without a window.
+#include "model/gaps.h"
+
 #include <string>
 
-#include "model/commands.h"
-#include "ui/plan_health.h"
-
-namespace coplan::ui {
+namespace coplan {
 namespace {
 
 Selection ActionsOf(const std::vector<const Action*>& actions) {
@@ -78,4 +75,4 @@ std::string StatusWords(const std::array<int, kStatusCount>& counts) {
   return out.empty() ? "No actions yet" : out;
 }
 
-}  // namespace coplan::ui
+}  // namespace coplan
