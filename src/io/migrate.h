@@ -1,5 +1,5 @@
 // Older files. Version 1 differs only in a few action fields, which the item reader accepts when
-// it reads a version 1 file (see plan_read_items.cpp); this adds what version 1 never had.
+// it reads a version 1 file (see file_kinds.cpp); this adds what version 1 never had.
 #pragma once
 #include "json_tree.h"
 #include "plan_file.h"
