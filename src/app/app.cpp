@@ -125,7 +125,8 @@ void App::Frame() {
 
 std::string App::Geometry() const {
   return "{\"canvas\":" + CanvasGeometry() + ",\"popup\":" + (m_popup_open ? "true" : "false") + ",\"typing\":" +
-         (ui::TextEditing() ? "true" : "false") + ",\"places\":" + ui::DrawnPlacesJson() + "}";
+         (ui::TextEditing() ? "true" : "false") + ",\"typed\":" + std::to_string(TypedSoFar().size()) +
+         ",\"places\":" + ui::DrawnPlacesJson() + "}";
 }
 
 void App::DrawTopBar() {

@@ -118,6 +118,18 @@ bool MenuRow(const char* label, const char* shortcut, bool enabled) {
   return pressed;
 }
 
+// The status keeps the width of its longest wording, so the buttons after it do not move (or wrap
+// onto another line) each time a change goes from "Keeping" to "Kept".
+float KeepStatusWidth(bool unsaved) {
+  float widest = 0;
+  for (const char* state : {ICON_CLOCK "  Opening", ICON_CLOCK "  Keeping", ICON_CHECK "  Kept", ICON_WARNING "  Not kept",
+                            ICON_INFO "  Not saved to a file", ICON_CHECK "  Saved"}) {
+    std::string text = std::string(state) + (unsaved ? ", not saved to a file" : "");
+    widest = std::max(widest, ImGui::CalcTextSize(text.c_str()).x);
+  }
+  return widest;
+}
+
 void DrawKeepStatus(Keeper& keeper) {
   std::string place = platform::StorePlaceName();
   std::string text, more;
@@ -140,6 +152,11 @@ void DrawKeepStatus(Keeper& keeper) {
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(text.c_str());
   if (!more.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", more.c_str());
+  float rest = KeepStatusWidth(keeper.Unsaved()) - ImGui::CalcTextSize(text.c_str()).x;
+  if (rest > 0) {
+    ImGui::SameLine(0, 0);
+    ImGui::Dummy(ImVec2(rest, 0));
+  }
 }
 
 void DrawMyPlans(Keeper& keeper, DocumentsPanels& panels) {

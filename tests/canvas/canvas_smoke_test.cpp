@@ -275,11 +275,13 @@ TEST_F(Headless, TextBeingTypedInTheDetailsIsKept) {
   EXPECT_FALSE(app->Typing()) << "Escape abandons it";
 }
 
-// The plan the keeper has written for the open plan, once it holds `words` (up to five seconds).
+// The plan the keeper has written for the open plan, once it holds `words` (up to fifteen seconds:
+// the keeper writes on its own thread, which a busy machine may leave waiting).
 bool KeptHas(coplan::Keeper& keeper, const std::string& words) {
-  std::string path = std::string(std::getenv("XDG_STATE_HOME")) + "/coplan/" + keeper.Current().key + ".json";
   keeper.Flush();
-  for (int i = 0; i < 250; ++i) {
+  for (int i = 0; i < 750; ++i) {
+    // The plan's key is given once the keeper has read the library, on a busy machine later.
+    std::string path = std::string(std::getenv("XDG_STATE_HOME")) + "/coplan/" + keeper.Current().key + ".json";
     std::stringstream text;
     text << std::ifstream(path).rdbuf();
     if (text.str().find(words) != std::string::npos) return true;

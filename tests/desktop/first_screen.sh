@@ -9,6 +9,22 @@ out=$2
 here=$(cd "$(dirname "$0")" && pwd)
 mkdir -p "$out"
 
+# Writes the binary PPM image IN at twice its width and height to OUT.
+double_size() {
+  python3 - "$1" "$2" <<'PY'
+import sys
+data = open(sys.argv[1], "rb").read()
+magic, size, depth, pixels = data.split(b"\n", 3)
+w, h = map(int, size.split())
+rows = []
+for y in range(h):
+    row = pixels[y * w * 3:(y + 1) * w * 3]
+    wide = b"".join(row[i:i + 3] * 2 for i in range(0, len(row), 3))
+    rows += [wide, wide]
+open(sys.argv[2], "wb").write(b"P6\n%d %d\n%s\n" % (2 * w, 2 * h, depth) + b"".join(rows))
+PY
+}
+
 # Runs coplan with ARGS under Xvfb and checks that each of WORDS is on screen.
 #   shows NAME "ARGS" WORDS...
 shows() {
@@ -20,7 +36,10 @@ shows() {
   XDG_STATE_HOME="$out/home/state" XDG_CONFIG_HOME="$out/home/config" XDG_DATA_HOME="$out/home/data" \
     xvfb-run -a -s "-screen 0 1280x800x24" "$coplan" $args --frames 20 --screenshot "$out/$name.ppm"
   local text squashed wanted missing=0
-  text=$(tesseract "$out/$name.ppm" stdout 2>/dev/null | tr -s '[:space:]' ' ')
+  # Read at its own size and at twice the size: the canvas's lane headings are small, and a
+  # reading at one size can miss a heading the other reads.
+  double_size "$out/$name.ppm" "$out/$name-x2.ppm"
+  text=$({ tesseract "$out/$name.ppm" stdout; tesseract "$out/$name-x2.ppm" stdout; } 2>/dev/null | tr -s '[:space:]' ' ')
   squashed=$(echo "$text" | tr -d '[:space:]' | tr '[:upper:]' '[:lower:]')  # OCR often drops spaces
   for words in "$@"; do
     wanted=$(echo "$words" | tr -d '[:space:]' | tr '[:upper:]' '[:lower:]')
