@@ -203,7 +203,9 @@
 
   // ---- Keeping the plan when the page goes away, and the "leave page?" warning.
   function flush() {
-    if (moduleReady() && M()._coplan_page_hidden) M()._coplan_page_hidden();
+    if (!moduleReady() || !M()._coplan_page_hidden) return;
+    window.coplanStore.hiding = true;
+    try { M()._coplan_page_hidden(); } finally { window.coplanStore.hiding = false; }
   }
   document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flush(); });
   window.addEventListener('pagehide', flush);

@@ -7,6 +7,9 @@
   let db = null;
   let dbOpening = null;
   const writes = new Map();  // write id -> { puts, removes }
+  const JOURNAL = 'coplan-unfinished';
+  const JOURNAL_MOST = 4000000;  // characters; the browser gives localStorage about five million
+  const page = Math.random().toString(36).slice(2);
 
   const M = () => window.Module;
 
@@ -42,12 +45,45 @@
       request.onsuccess = () => {
         db = request.result;
         db.onversionchange = () => { db.close(); db = null; dbOpening = null; };
+        try { finishJournal(db); } catch (e) { /* read as it is */ }
         resolve(db);
       };
       request.onerror = () => reject(request.error);
       request.onblocked = () => reject(new Error('another Coplan tab is updating the storage; close it and try again'));
     }).catch((error) => { dbOpening = null; throw error; });
     return dbOpening;
+  }
+
+  // A write made as the page goes away may be dropped with the page, so it is also written to
+  // localStorage, which the browser keeps at once; the next visit finishes it before anything else.
+  const bytesToText = (bytes) => {
+    let text = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+    return text;
+  };
+  const textToBytes = (text) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+  function journal(puts, removes) {
+    try {
+      const size = puts.reduce((sum, [key, bytes]) => sum + key.length + bytes.length, 0);
+      if (size > JOURNAL_MOST) return;
+      localStorage.setItem(JOURNAL, JSON.stringify({ page, puts: puts.map(([key, bytes]) => [key, bytesToText(bytes)]), removes }));
+    } catch (e) { /* storage off or full: the write to the database still goes ahead */ }
+  }
+  function forgetJournal(ofThisPage) {
+    try {
+      const text = localStorage.getItem(JOURNAL);
+      if (text && (!ofThisPage || JSON.parse(text).page === page)) localStorage.removeItem(JOURNAL);
+    } catch (e) { /* nothing kept */ }
+  }
+  function finishJournal(d) {
+    let unfinished = null;
+    try { unfinished = JSON.parse(localStorage.getItem(JOURNAL) || 'null'); } catch (e) { forgetJournal(false); }
+    if (!unfinished || unfinished.page === page) return;
+    const tx = d.transaction('kv', 'readwrite', { durability: 'strict' });
+    const store = tx.objectStore('kv');
+    unfinished.puts.forEach(([key, text]) => store.put(textToBytes(text), key));
+    unfinished.removes.forEach((key) => store.delete(key));
+    tx.oncomplete = () => forgetJournal(false);
   }
 
   function problemOf(error) {
@@ -83,6 +119,7 @@
   const api = {
     openDb,
     onKept: null,  // told the key of each plan that was kept
+    hiding: false,  // set while the page is being hidden or closed
     read(id, keys) {
       runRead(id, keys, 'readonly', (store, found) => keys.filter(Boolean).forEach((key) => {
         const request = store.get(key);
@@ -101,11 +138,14 @@
     commit(id) {
       const { puts, removes } = writes.get(id);
       writes.delete(id);
+      const journaled = api.hiding;
+      if (journaled) journal(puts, removes);
       // All or nothing: a put that fails aborts the whole write.
       const run = (d) => {
         let failure = null;
         const tx = d.transaction('kv', 'readwrite', { durability: 'strict' });
         tx.oncomplete = () => {
+          if (journaled) forgetJournal(true);
           storeDone(id, null);
           const plan = puts.find(([key]) => key.startsWith('plan/'));
           if (plan && api.onKept) api.onKept(plan[0]);

@@ -115,8 +115,8 @@ void App::Frame() {
   DrawPlanArea();
   ImGui::End();
   ui::DrawShortcutsSheet(m_show_shortcuts);
+  ApplyPending();  // first: an undo read in the frame an edit was finished takes back that edit
   HandleShortcuts();
-  ApplyPending();
   ui::EndTextFields();
   m_popup_open = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
   m_documents.AfterFrame(*this);
@@ -257,7 +257,7 @@ void App::DrawCanvasAndInspector(ui::PanelContext& context) {
 
 void App::HandleShortcuts() {
   ImGuiIO& io = ImGui::GetIO();
-  if (ui::TextEditing()) return;
+  if (ui::TextEditing() && !ui::TextFinishedNow()) return;
   bool command = io.KeyCtrl || io.KeySuper;
   if (command && ImGui::IsKeyPressed(ImGuiKey_Z, false)) {
     if (io.KeyShift) m_history.Redo(m_plan);

@@ -112,6 +112,9 @@ void Library::Load(std::function<void(bool, std::string)> done) {
       done(false, reply.error);
       return;
     }
+    // Which plan was being opened when Coplan last stopped is what the store says; a file opened
+    // while it was read marked itself in memory, and the keeper marks it again once loaded.
+    m_settings.opening.clear();
     bool has_index = false;
     for (const auto& [key, value] : reply.values) {
       if (key == "settings") ReadSettings(value);

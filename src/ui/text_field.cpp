@@ -19,6 +19,7 @@ bool g_opening_seen = false;  // and it was drawn this frame
 
 ImGuiID g_cursor_to_end = 0;  // desktop: a paragraph opened with focus_now starts after its text
 std::string g_typed, g_typed_last;  // this frame's and the last frame's text typed so far
+bool g_finished_now = false;  // a field's edit was finished (not abandoned) this frame
 
 void ReportTyping(const TextFieldOptions& o, const std::string& text, const std::string& value) {
   if (!o.typing || text == value) return;  // only text that would edit the plan is kept
@@ -80,6 +81,7 @@ std::optional<std::string> DesktopField(const char* label, const std::string& va
   bool deactivated = ImGui::IsItemDeactivated();
   bool escaped = deactivated && ImGui::IsKeyPressed(ImGuiKey_Escape, false);
   if (o.finished && deactivated) *o.finished = true;
+  if (deactivated && !escaped) g_finished_now = true;
   if (o.cancelled && escaped) *o.cancelled = true;
   if (deactivated && g_editing == id) g_editing = 0;
   if (editing && !deactivated) ReportTyping(o, buffer, value);
@@ -131,6 +133,7 @@ std::optional<std::string> OverlayField(const char* label, const std::string& va
   }
   platform::CloseTextOverlay();
   if (o.finished) *o.finished = true;
+  if (report.state == platform::OverlayState::Committed) g_finished_now = true;
   if (o.cancelled && report.state == platform::OverlayState::Cancelled) *o.cancelled = true;
   bool kept = report.state == platform::OverlayState::Committed ||
               (o.escape_keeps && report.state == platform::OverlayState::Cancelled);
@@ -156,11 +159,14 @@ bool TextEditing() {
 
 bool TextFieldOpening() { return g_opening != 0; }
 
+bool TextFinishedNow() { return g_finished_now; }
+
 const std::string& TypedSoFar() { return g_typed_last; }
 
 void EndTextFields() {
   g_typed_last.swap(g_typed);
   g_typed.clear();
+  g_finished_now = false;
   if (!g_opening_seen) g_opening = 0;  // its panel closed before it had the keyboard
   g_opening_seen = false;
   EndDrawnPlaces();

@@ -36,6 +36,10 @@ std::optional<std::string> TextField(const char* label, const std::string& value
 // True while any text is being edited (shortcuts are off then).
 bool TextEditing();
 
+// True in the frame an edit was finished (Enter, Tab, a click elsewhere; not Escape). A key read in
+// the same frame, as on a busy machine, is for the app again: Enter then Ctrl+Z undoes the edit.
+bool TextFinishedNow();
+
 // What the last frame's field being edited held, if it differed from its value and the field keeps
 // what is typed (TextFieldOptions::typing); "" otherwise.
 const std::string& TypedSoFar();

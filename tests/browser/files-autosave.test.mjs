@@ -25,6 +25,30 @@ test('A tab closed in the middle of an edit keeps the edit, and the next visit c
   await context.close();
 });
 
+// The browser may drop a database write made as a tab closes: the next visit still has it.
+test('A closing tab whose last write the browser dropped: the next visit still has the edit', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(() => {
+    if (!location.search.includes('drop-writes-on-close')) return;
+    let closing = false;
+    const hide = () => { closing = true; };
+    window.addEventListener('pagehide', hide, true);
+    document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') hide(); }, true);
+    const commit = IDBTransaction.prototype.commit;
+    IDBTransaction.prototype.commit = function () { return closing ? this.abort() : commit.call(this); };
+  });
+  const first = await context.newPage();
+  await first.goto(server.url + '?drop-writes-on-close');
+  await first.waitForFunction(() => window.coplan && window.coplan.ready && window.coplanFiles.state().state !== 'starting');
+  await command(first, 'rename', 'Kept though the write was dropped');
+  await first.close();
+  const again = await openFilesApp(browser, server.url, { context });
+  await again.page.waitForFunction(() => JSON.parse(window.coplan.planText()).title === 'Kept though the write was dropped');
+  assert.equal(await again.page.evaluate(() => localStorage.getItem('coplan-unfinished')), null);
+  assert.deepEqual(again.errors, []);
+  await context.close();
+});
+
 // Opening the database is held back for a while; an edit made meanwhile must not overwrite the
 // kept plan, and must not be lost either.
 test('Nothing is written before the kept plan has loaded', async () => {

@@ -107,6 +107,24 @@ TEST(LastPlan, CoplanStoppingWhileOpeningTheLastPlanStartsEmptyNextTimeWithMyPla
   EXPECT_EQ(s.app.plan().title, "The earlier plan") << "My plans opens it when asked";
 }
 
+// A file opened in the moment before the plans kept here have been read (a busy machine, a new
+// browser) is marked as being opened; that mark is not mistaken for one Coplan left when it stopped.
+TEST(LastPlan, AFileOpenedWhileThePlansKeptAreReadIsNotTakenForOneThatStoppedCoplan) {
+  MemoryStore store;
+  Session s(store, nullptr, false);
+  store.held = true;  // the store has not answered yet
+  s.keeper->Start();
+  ASSERT_TRUE(s.keeper->OpenText(PlanText("Opened at once"), "opened.coplan.json"));
+  store.held = false;
+  store.Pump();  // the plans kept are read before a frame is drawn with the new plan
+  s.Run(1);
+  EXPECT_EQ(s.app.plan().title, "Opened at once");
+  EXPECT_FALSE(s.Said("Coplan stopped last time"));
+  store.Pump();
+  EXPECT_TRUE(SettingsSay(store, "last_plan", s.keeper->Current().key)) << Settings(store);
+  EXPECT_TRUE(SettingsSay(store, "opening", "")) << Settings(store);
+}
+
 TEST(LastPlan, ALastPlanThatCannotBeReadStartsEmptyAndSaysWhy) {
   MemoryStore store;
   std::string earlier = StartWithAnEarlierPlan(store);
