@@ -59,7 +59,6 @@ class Library {
   using TextDone = std::function<void(bool ok, std::string text, std::string error)>;
 
   explicit Library(platform::Store& store) : m_store(&store) {}
-  void UseStore(platform::Store& store) { m_store = &store; }
 
   // Reads the index and settings. Until it has finished (ok), nothing is written. A damaged or
   // missing index is rebuilt from the plan records that are there, which `rebuilt` counts.

@@ -47,7 +47,6 @@ class Window {
   const std::string& ScreenshotError() const { return m_screenshot_error; }
   // Rebuilds the font texture after the atlas changed.
   void ReloadFontTexture();
-  GLFWwindow* Handle() const { return m_window; }
 
  private:
   void WriteScreenshot();

@@ -217,19 +217,6 @@ void EditTitleInPlace(PanelContext& ctx, CanvasState& state, const Painter& p) {
 
 }  // namespace
 
-Rect PlanBounds(const Plan& plan) {
-  Rect r = VisionRect(plan.changes.size());
-  for (std::size_t i = 0; i < plan.changes.size(); ++i) r.y1 = std::max(r.y1, LaneRect(i, 0).y1);
-  auto grow = [&r](const Rect& o) {
-    r = {std::min(r.x0, o.x0), std::min(r.y0, o.y0), std::max(r.x1, o.x1), std::max(r.y1, o.y1)};
-  };
-  for (const Action& a : plan.actions)
-    if (!a.meta.deleted) grow(CardRect(a));
-  for (const Note& n : plan.notes)
-    if (!n.meta.deleted) grow(NoteRect(n));
-  return r;
-}
-
 std::string CanvasGeometryJson(const Plan& plan, const CanvasState& state, float scale) {
   FrameLayout f = FrameLayout::Of(plan);
   auto box = [&](const Rect& r) {

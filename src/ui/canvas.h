@@ -61,7 +61,4 @@ void DrawCanvas(PanelContext& context, CanvasState& state);
 // {"lanes": [[x, y, w, h], ...], "cards": {"<action id>": [x, y, w, h], ...}}
 std::string CanvasGeometryJson(const Plan& plan, const CanvasState& state, float scale);
 
-// Everything the plan holds, in world units.
-Rect PlanBounds(const Plan& plan);
-
 }  // namespace coplan::ui

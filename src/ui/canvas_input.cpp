@@ -139,21 +139,6 @@ void PressLeft(PanelContext& ctx, CanvasState& s, const Hit& hit, Point world) {
 
 bool CanvasHasKeyboard() { return g_has_keyboard; }
 
-const std::unordered_map<std::string, int>& IndexOfActions(const Plan& plan) {
-  static std::unordered_map<std::string, int> index;
-  static std::size_t size = 0;
-  bool stale = size != plan.actions.size() ||
-               (!plan.actions.empty() && (index.count(plan.actions.front().id.text) == 0 ||
-                                          index.count(plan.actions.back().id.text) == 0));
-  if (stale) {
-    index.clear();
-    index.reserve(plan.actions.size());
-    for (std::size_t i = 0; i < plan.actions.size(); ++i) index[plan.actions[i].id.text] = static_cast<int>(i);
-    size = plan.actions.size();
-  }
-  return index;
-}
-
 void AddActionAt(PanelContext& ctx, CanvasState& state, int lane, Point at) {
   if (lane < 0 || lane >= static_cast<int>(ctx.plan.changes.size())) return;
   Command c = AddAction(ctx.plan, ctx.ids, ctx.plan.changes[lane].id, at, "");

@@ -1,7 +1,6 @@
 // The canvas's input: mouse gestures, keys, menus and the floating toolbar.
 #pragma once
 #include <string>
-#include <unordered_map>
 
 #include "ui/canvas_parts.h"
 #include "ui/panel.h"
@@ -10,8 +9,6 @@ namespace coplan::ui {
 
 // True while the canvas has the keyboard (so it shows where the focus is).
 bool CanvasHasKeyboard();
-// plan.actions indices by id, kept between frames and rebuilt when the plan's actions change.
-const std::unordered_map<std::string, int>& IndexOfActions(const Plan& plan);
 
 void HandleCanvasInput(PanelContext& ctx, CanvasState& state, const FrameLayout& layout, const Painter& p,
                        Point canvas_min, Point canvas_size);
