@@ -324,7 +324,10 @@
       });
       return window.coplanPage ? window.coplanPage.guarded(run)() : run();
     },
-    state() { return JSON.parse(this.command('state')); },
+    state() {
+      const text = this.command('state');
+      return text === 'not ready' ? { state: 'starting' } : JSON.parse(text);  // the module is still starting
+    },
     get unsaved() { return unsaved; },
   };
 
