@@ -12,11 +12,13 @@ std::string Quoted(const std::string& text) { return "“" + (text.empty() ? std
 
 std::string EmailSubject(const Plan& plan) { return "Our plan: " + (plan.title.empty() ? std::string("Untitled plan") : plan.title); }
 
+// Coplan cannot attach the file itself: the first line asks the sender to, and to delete that line.
 std::string EmailBody(const Plan& plan, const std::string& file, const std::string& address) {
   std::string open_at = address.empty() ? "Coplan" : "Coplan at " + address;
-  return "Hello,\n\nThe plan " + Quoted(plan.title) + " is attached as the file " + file + ".\n\nTo look at it or " +
-         "change it, open " + open_at + " and choose File, then Open, or drag the file onto the page. You do " +
-         "not need an account, and the plan is not sent anywhere.\n";
+  return "[Before you send this: attach the file " + file + ", which Coplan has just saved. Then delete this "
+         "line.]\n\nHello,\n\nThe plan " + Quoted(plan.title) + " is in the file " + file + " that comes with this "
+         "email.\n\nTo look at it or change it, open " + open_at + " and choose File, then Open, or drag the file "
+         "onto the page. You do not need an account, and the plan is not sent anywhere.\n";
 }
 
 }  // namespace

@@ -97,7 +97,9 @@ test('Share by email saves the file and opens the mail program with a plain mess
   assert.equal(mail.protocol, 'mailto:');
   assert.equal(mail.searchParams.get('subject'), 'Our plan: Plan to email');
   const body = mail.searchParams.get('body');
-  assert.match(body, /attached as the file Plan to email\.coplan\.json/);
+  assert.match(body, /^\[Before you send this: attach the file Plan to email\.coplan\.json, which Coplan has just saved\./);
+  assert.match(body, /is in the file Plan to email\.coplan\.json that comes with this email/);
+  assert.doesNotMatch(body, /is attached/);
   assert.ok(body.includes(server.url), body);
   assert.match(body, /choose File, then Open, or drag the file onto the page/);
   await waitForState(page, (s) => !s.unsaved);
