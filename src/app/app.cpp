@@ -129,6 +129,10 @@ std::string App::Geometry() const {
          ",\"places\":" + ui::DrawnPlacesJson() + "}";
 }
 
+std::string App::WindowTitle() const {
+  return (m_plan.title.empty() ? std::string("Untitled plan") : Shortened(m_plan.title, 120)) + " — Coplan";
+}
+
 void App::DrawTopBar() {
   const ImGuiStyle& style = ImGui::GetStyle();
   ImGui::SetCursorPos(ImVec2(style.ItemSpacing.x * 2, style.ItemSpacing.y));
@@ -197,20 +201,27 @@ void App::DrawViewMenu() {
 }
 
 void App::DrawNotices() {
+  bool dismiss_all = false;
   for (std::size_t i = 0; i < m_notices.size();) {
     const Notice& n = m_notices[i];
     const int shade = n.kind == Notice::Kind::Error ? 2 : n.kind == Notice::Kind::Warning ? 1 : 0;
+    const bool with_all = i == 0 && m_notices.size() > 1;
+    const float buttons = (with_all ? 250.0f : 120.0f) * m_fonts.Scale();
     ImGui::PushID(static_cast<int>(i));
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ui::Colours().notice[shade]);
     ImGui::BeginChild("notice", ImVec2(0, 0),
                       ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding | ImGuiChildFlags_Border);
     ImGui::TextUnformatted(n.kind == Notice::Kind::Info ? ICON_INFO : ICON_WARNING);
     ImGui::SameLine();
-    ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x - 120 * m_fonts.Scale());
+    ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x - buttons);
     ImGui::TextUnformatted(n.text.c_str());
     ImGui::PopTextWrapPos();
-    ImGui::SameLine(ImGui::GetContentRegionMax().x - 110 * m_fonts.Scale());
+    ImGui::SameLine(ImGui::GetContentRegionMax().x - buttons + 10 * m_fonts.Scale());
     bool dismissed = ImGui::Button(ICON_CLOSE "  Dismiss");
+    if (with_all) {
+      ImGui::SameLine();
+      dismiss_all = ImGui::Button("Dismiss all");
+    }
     ImGui::EndChild();
     ImGui::PopStyleColor();
     ImGui::PopID();
@@ -219,6 +230,7 @@ void App::DrawNotices() {
     else
       ++i;
   }
+  if (dismiss_all) m_notices.clear();
 }
 
 void App::DrawPlanArea() {
@@ -335,18 +347,21 @@ void App::ReplacePlan(Plan plan) {
 
 std::string App::SelectedText() const { return ui::SelectionAsText(m_plan, m_selection); }
 
+void App::DismissNotice(const std::string& text) {
+  std::erase_if(m_notices, [&text](const Notice& n) { return n.text == text; });
+}
+
 void App::ShowNotice(Notice::Kind kind, std::string text) {
-  if (m_notices.size() >= 3) m_notices.erase(m_notices.begin());
   // Said to screen readers too; it stays on screen, so it is never only heard.
   if (kind == Notice::Kind::Error) platform::Alert(text);
   else platform::Announce(text);
-  m_notices.push_back({kind, std::move(text)});
+  AddNotice(m_notices, {kind, std::move(text)});
 }
 
 bool App::OpenText(std::string_view text, const std::string& source_name) {
   LoadResult result = LoadPlanText(text);
   if (!result.ok()) {
-    std::string message = source_name + " could not be opened, so your plan was left as it was.";
+    std::string message = TheFileCalled(source_name) + " could not be opened, so your plan was left as it was.";
     for (const Problem& p : result.errors) message += "\n" + p.Text();
     ShowNotice(Notice::Kind::Error, message);
     return false;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app/documents.h"
+#include "app/notices.h"
 #include "app/outline_sync.h"
 #include "model/commands.h"
 #include "model/history.h"
@@ -21,11 +22,6 @@
 #include "ui/view_settings.h"
 
 namespace coplan {
-
-struct Notice {
-  enum class Kind { Info, Warning, Error } kind;
-  std::string text;
-};
 
 enum class PlanView { Canvas, Table, Health };
 
@@ -60,6 +56,7 @@ class App {
   const std::string& TypedSoFar() const;
   Plan PlanWithTyping() const;
   void ShowNotice(Notice::Kind kind, std::string text);
+  void DismissNotice(const std::string& text);  // the notice with this text, if shown
   // The plan is about to be written to a file by this copy (sync.saved_by): bookkeeping, not an edit.
   void SavedByThisCopy() { m_plan.saved_by = m_copy; }
   // Uses the copy id this installation stored earlier. Only before the first edit.
@@ -75,6 +72,8 @@ class App {
   // fields, the toolbar and the File button are (see ui/drawn_places.h), whether a popup or menu is
   // open and whether text is being typed, as JSON.
   std::string Geometry() const;
+  // The window's (and the browser tab's) title: the plan's name, then Coplan.
+  std::string WindowTitle() const;
   History& history() { return m_history; }
   // The selected cards and notes as plain text, one per line (what copying puts on the clipboard).
   std::string SelectedText() const;

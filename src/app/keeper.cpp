@@ -98,10 +98,10 @@ void Keeper::StartPlan() {
   // Offered beside the File menu rather than asked: whoever just wants to start is not stopped.
   m_recoverable = last;
   std::string title = entry->title.empty() ? "your plan" : "“" + entry->title + "”";
-  m_app.ShowNotice(Notice::Kind::Warning,
-                   "Coplan closed before the changes to " + title + " were saved to a file (last change " +
-                       FriendlyTime(entry->changed_at) + "). They were kept on this computer: choose “Recover "
-                       "unsaved changes” at the top to carry on with them, or find them later in My plans.");
+  m_recover_notice = "Coplan closed before the changes to " + title + " were saved to a file (last change " +
+                     FriendlyTime(entry->changed_at) + "). They were kept on this computer: choose “Recover "
+                     "unsaved changes” at the top to carry on with them, or find them later in My plans.";
+  m_app.ShowNotice(Notice::Kind::Warning, m_recover_notice);
 }
 
 void Keeper::StoppedWhileOpening(const std::string& key, bool started_empty) {
@@ -135,6 +135,7 @@ void Keeper::Recover() {
   if (m_recoverable.empty()) return;
   std::string key = m_recoverable;
   m_recoverable.clear();
+  m_app.DismissNotice(m_recover_notice);
   KeepCurrentFirst("Before recovering changes");
   OpenStored(key, "recover");
 }

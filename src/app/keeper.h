@@ -194,6 +194,7 @@ class Keeper {
   bool m_persistent = true;
   bool m_library_broken = false;
   Mark m_written, m_seen;
+  std::string m_recover_notice;   // what was said about the changes to recover
   int m_frames_shown = -1;        // frames drawn since the open plan was put in place; -1: drawn
   double m_last_version_at = 0;
   std::string m_write_error;

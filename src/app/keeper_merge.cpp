@@ -23,7 +23,7 @@ std::string FileNameOf(const std::string& name) {
 
 // The same words as when a file cannot be opened: the plan open now is left as it was.
 std::string UnreadableText(const std::string& name, const LoadResult& loaded) {
-  std::string message = name + " could not be opened, so your plan was left as it was.";
+  std::string message = TheFileCalled(name) + " could not be opened, so your plan was left as it was.";
   for (const Problem& p : loaded.errors) message += "\n" + p.Text();
   return message;
 }

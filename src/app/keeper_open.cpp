@@ -88,9 +88,7 @@ const PlanInfo* Keeper::SameFileEntry(const std::string& file) {
 
 void Keeper::Arrived(platform::ArrivedFile file) {
   if (!file.error.empty()) {
-    std::string name = file.name;
-    if (!name.empty() && name[0] >= 'a' && name[0] <= 'z') name[0] = static_cast<char>(name[0] - 'a' + 'A');
-    m_app.ShowNotice(Notice::Kind::Error, name + " could not be opened: " + file.error + " Your plan was left as it was.");
+    m_app.ShowNotice(Notice::Kind::Error, TheFileCalled(file.name) + " could not be opened: " + file.error + " Your plan was left as it was.");
     if (file.how == platform::Arrival::Link && Ready() && !m_kept) StartPlan();
     return;
   }

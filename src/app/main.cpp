@@ -131,6 +131,7 @@ int main(int argc, char** argv) {
     window.BeginFrame();
     coplan::ui::NewFrameHolding(app.HoldsInput());
     app.Frame();
+    window.SetTitle(app.WindowTitle());
     if (!stop_word.empty() && app.plan().title.find(stop_word) != std::string::npos) __builtin_trap();
     ImGui::Render();
     ++frame;

@@ -68,6 +68,7 @@ bool Window::Open(const WindowOptions& options, std::string& error) {
   glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
 #endif
   m_window = glfwCreateWindow(options.width, options.height, options.title.c_str(), nullptr, nullptr);
+  m_title = options.title;
   if (!m_window) {
     error = "Could not open a window with OpenGL 3.3. Is a graphics driver installed?";
     return false;
@@ -136,6 +137,12 @@ bool Window::EndFrame() {
 }
 
 void RequestRedraw() { g_input_seen = true; }
+
+void Window::SetTitle(const std::string& title) {
+  if (!m_window || title == m_title) return;
+  m_title = title;
+  glfwSetWindowTitle(m_window, title.c_str());
+}
 
 bool Window::TakeInputSeen() {
   bool seen = g_input_seen;

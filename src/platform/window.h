@@ -47,12 +47,14 @@ class Window {
   const std::string& ScreenshotError() const { return m_screenshot_error; }
   // Rebuilds the font texture after the atlas changed.
   void ReloadFontTexture();
+  // The window's title (the browser tab's, in a browser); set only when it changes.
+  void SetTitle(const std::string& title);
 
  private:
   void WriteScreenshot();
 
   GLFWwindow* m_window = nullptr;
-  std::string m_screenshot_path, m_screenshot_error;
+  std::string m_screenshot_path, m_screenshot_error, m_title;
   bool m_imgui_backends = false;
 };
 

@@ -98,12 +98,15 @@ test('A bad file shows an error and changes nothing', async () => {
   await command(page, 'rename', 'My own plan');
   await command(page, 'flush');
   await waitForState(page, (s) => s.state === 'kept');
+  await page.waitForFunction(() => document.title === 'My own plan — Coplan');  // the tab names the plan
   const before = await planText(page);
   const stateBefore = await fileState(page);
   await openWithChooser(page, path.join(dataDir, 'bad/truncated.coplan.json'));
   await settle(page, 20);
   const { text } = await screenshotText(page, 'files-bad-file');
   assert.ok(readsAs(text, 'could not be opened'), `tesseract read: ${text}`);
+  const said = await page.evaluate(() => document.getElementById('outline-alert').textContent);
+  assert.ok(said.startsWith('The file “truncated.coplan.json” could not be opened'), said);
   assert.equal(await planText(page), before);
   assert.deepEqual((await fileState(page)).index, stateBefore.index, 'nothing kept or removed');
   await context.close();

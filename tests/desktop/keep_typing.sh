@@ -40,6 +40,10 @@ centre() { q "' '.join(str(int(v[0] + v[2] / 2)) + ' ' + str(int(v[1] + v[3] / 2
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 until_true "len(g['canvas']['cards']) == 3" "the plan did not open"
+# The window, as the window system lists it, names the plan.
+named() { xdotool search --name "^Anytown: a better social care future .* Coplan\$" >/dev/null; }
+for _ in $(seq 50); do named && break; sleep 0.1; done
+named || fail "the window title does not name the plan"
 sleep 1.5  # opened and kept
 read -r lx ly <<<"$(centre "g['canvas']['lanes'][3]")"
 xdotool mousemove "$lx" "$ly" click 1

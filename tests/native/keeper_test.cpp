@@ -84,6 +84,7 @@ TEST(Keeper, RecoversUnsavedChangesAfterACrashAndAdoptsTheCopyId) {
   s.keeper->Recover();
   s.Run(0.3);
   EXPECT_FALSE(s.keeper->CanRecover());
+  EXPECT_FALSE(s.Said("Coplan closed before the changes")) << "the offer goes once it is taken";
   EXPECT_EQ(s.app.plan().title, "Workshop, changed and not saved");
   EXPECT_TRUE(s.keeper->Unsaved());
   EXPECT_EQ(s.keeper->Path(), file) << "Save writes to the file it came from";

@@ -125,7 +125,7 @@ TEST_F(MergeFromFile, BadAndTooNewFilesChangeNothing) {
     std::string path = std::string(COPLAN_TEST_DATA) + "/" + bad;
     EXPECT_FALSE(s.keeper->MergePath(path)) << bad;
     EXPECT_EQ(s.keeper->Reviewing(), nullptr);
-    EXPECT_TRUE(s.Said(path + " could not be opened, so your plan was left as it was.")) << bad;
+    EXPECT_TRUE(s.Said("The file “" + path + "” could not be opened, so your plan was left as it was.")) << bad;
     EXPECT_TRUE(s.app.plan() == before);
   }
   EXPECT_FALSE(s.keeper->MergePath(files.Path("missing.coplan.json")));
