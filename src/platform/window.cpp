@@ -36,6 +36,18 @@ void OnDrop(GLFWwindow*, int count, const char** paths) {
   for (int i = 0; i < count; ++i) g_dropped.emplace_back(paths[i]);
 }
 
+#ifdef __EMSCRIPTEN__
+// The wheel as ImGui's backend reads it (100 pixels, 3 lines or 1/80 page a step), but heard on the
+// canvas: the backend listens on the whole document, where the browser makes the listener passive
+// and logs a refusal for every wheel event it is asked to stop.
+EM_BOOL OnCanvasWheel(int, const EmscriptenWheelEvent* event, void*) {
+  float step = event->deltaMode == DOM_DELTA_PIXEL ? 1.0f / 100 : event->deltaMode == DOM_DELTA_LINE ? 1.0f / 3 : 80.0f;
+  ImGui::GetIO().AddMouseWheelEvent(static_cast<float>(event->deltaX) * -step, static_cast<float>(event->deltaY) * -step);
+  g_input_seen = true;
+  return EM_TRUE;
+}
+#endif
+
 void OnGlfwError(int code, const char* text) { std::fprintf(stderr, "GLFW error %d: %s\n", code, text); }
 
 #ifdef __EMSCRIPTEN__
@@ -85,6 +97,10 @@ bool Window::Open(const WindowOptions& options, std::string& error) {
   glfwSetFramebufferSizeCallback(m_window, OnSize);
   SyncCanvasSize();
   ImGui_ImplGlfw_InitForOpenGL(m_window, true);
+#ifdef __EMSCRIPTEN__
+  emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, nullptr);
+  emscripten_set_wheel_callback("#canvas", nullptr, false, OnCanvasWheel);
+#endif
   m_imgui_backends = true;
   StartUiRenderer();
   StartGridProgram();
@@ -94,6 +110,9 @@ bool Window::Open(const WindowOptions& options, std::string& error) {
 void Window::Close() {
   if (m_imgui_backends) {
     ShutdownUiRenderer();
+#ifdef __EMSCRIPTEN__
+    emscripten_set_wheel_callback("#canvas", nullptr, false, nullptr);
+#endif
     ImGui_ImplGlfw_Shutdown();
     m_imgui_backends = false;
   }

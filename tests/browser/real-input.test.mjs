@@ -73,6 +73,20 @@ for (const [name, delay] of [['at 40 ms a key', 40], ['at human speed', 140]]) {
   });
 }
 
+test('the wheel over the canvas moves the plan, and the browser refuses nothing it was asked', async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  const said = [];
+  page.on('console', (msg) => said.push(msg.text()));
+  await settle(page);
+  const before = (await geometry(page)).lanes[0];
+  await page.mouse.move(before[0] + before[2] / 2, before[1] + 20, { steps: 5 });
+  for (let i = 0; i < 3; i++) await page.mouse.wheel(0, 120), await wait(page, 120);
+  await until(page, 'the wheel did not move the plan', async () => (await geometry(page)).lanes[0][1] !== before[1]);
+  assert.deepEqual(said.filter((text) => /passive/i.test(text)), [], 'a wheel event the page could not stop');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('five quick "+" presses zoom in five steps, with the mouse still', async () => {
   const { context, page, errors } = await openApp(browser, server.url);
   await settle(page);
