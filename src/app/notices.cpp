@@ -6,7 +6,7 @@ namespace coplan {
 
 std::string TheFileCalled(const std::string& name) {
   if (name.empty()) return "The file";
-  if (name.rfind("the ", 0) == 0) return "T" + name.substr(1);
+  if (name == kLinkName) return "The plan in the link";
   return "The file “" + name + "”";
 }
 

@@ -39,6 +39,7 @@ TEST(Notices, WithOnlyErrorsTheOldestGoes) {
 TEST(Notices, AFileIsNamedAsItIsWritten) {
   EXPECT_EQ(TheFileCalled("seventy-mb.coplan.json"), "The file “seventy-mb.coplan.json”");
   EXPECT_EQ(TheFileCalled("the plan in the link"), "The plan in the link");
+  EXPECT_EQ(TheFileCalled("the minutes.coplan.json"), "The file “the minutes.coplan.json”");
   EXPECT_EQ(TheFileCalled(""), "The file");
 }
 
